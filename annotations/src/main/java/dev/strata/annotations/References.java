@@ -1,0 +1,28 @@
+package dev.strata.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A foreign key from this column to another model's table. The default name is
+ * {@code fk_<table>_<col>}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+public @interface References {
+  /** The referenced {@link Model} class. */
+  Class<?> value();
+
+  /** The referenced column; empty means the target's (single-column) primary key. */
+  String column() default "";
+
+  /** Action when the referenced row is deleted. */
+  ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
+
+  /** Action when the referenced key is updated. */
+  ReferentialAction onUpdate() default ReferentialAction.NO_ACTION;
+}

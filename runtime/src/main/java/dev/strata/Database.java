@@ -1,0 +1,16 @@
+package dev.strata;
+
+/** The databases Strata supports, as named in {@link MigrationContext#executeSql(Database, String)}. */
+public enum Database {
+  SQLITE,
+  POSTGRESQL,
+  /** MySQL; SQL given for MYSQL also runs on MariaDB. */
+  MYSQL,
+  /** MariaDB only. */
+  MARIADB;
+
+  /** Whether SQL given for {@code target} runs on this database. */
+  public boolean accepts(Database target) {
+    return this == target || (this == MARIADB && target == MYSQL);
+  }
+}

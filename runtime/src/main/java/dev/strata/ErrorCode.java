@@ -1,0 +1,33 @@
+package dev.strata;
+
+/** What kind of failure a {@link StrataException} reports. */
+public enum ErrorCode {
+  /** The schema manifest is missing or unreadable (the processor did not run). */
+  MANIFEST_MISSING,
+  /** A class in the migration index cannot be loaded or instantiated (stale build). */
+  MIGRATION_NOT_LOADABLE,
+  /** Two migrations have the same version, or a version is malformed. */
+  BAD_VERSION,
+  /** A migration's operations are inconsistent with the schema it applies to. */
+  INVALID_OPERATION,
+  /** The database URL cannot be opened. */
+  CONNECTION_FAILED,
+  /** The database product is not supported. */
+  UNSUPPORTED_DATABASE,
+  /** A migration failed while running. */
+  MIGRATION_FAILED,
+  /** Validation failed: history and code disagree. */
+  VALIDATION_FAILED,
+  /** The database differs from what its applied migrations describe. */
+  DRIFT_DETECTED,
+  /** A migration has no down(). */
+  IRREVERSIBLE,
+  /** generate refuses a change that would lose data or cannot be applied as is. */
+  REFUSED_CHANGE,
+  /** The lock could not be taken. */
+  LOCK_FAILED,
+  /** A file could not be read or written. */
+  IO,
+  /** Invalid usage of the API or command line. */
+  USAGE
+}

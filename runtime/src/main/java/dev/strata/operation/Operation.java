@@ -1,0 +1,131 @@
+package dev.strata.operation;
+
+import dev.strata.DataMigration;
+import dev.strata.Database;
+import dev.strata.schema.model.ColumnDef;
+import dev.strata.schema.model.ForeignKeyDef;
+import dev.strata.schema.model.IndexDef;
+import dev.strata.schema.model.TableDef;
+import java.util.List;
+
+/**
+ * One recorded migration operation. {@link #canonical()} is a stable text form: the checksum of a
+ * migration is the SHA-256 of its operations' canonical forms, one a line.
+ */
+public sealed interface Operation {
+
+  /** The table the operation works on, or null for SQL and code steps. */
+  String table();
+
+  /** A stable, complete text form of the operation. */
+  String canonical();
+
+  record CreateTable(TableDef definition) implements Operation {
+    public String table() {
+      return definition.name();
+    }
+
+    public String canonical() {
+      return "createTable " + Canonical.table(definition.withoutHints());
+    }
+  }
+
+  record DropTable(String table) implements Operation {
+    public String canonical() {
+      return "dropTable " + table;
+    }
+  }
+
+  record RenameTable(String table, String newName) implements Operation {
+    public String canonical() {
+      return "renameTable " + table + " " + newName;
+    }
+  }
+
+  record AddColumn(String table, ColumnDef column) implements Operation {
+    public String canonical() {
+      return "addColumn " + table + " " + Canonical.column(column.withoutHints());
+    }
+  }
+
+  record DropColumn(String table, String column) implements Operation {
+    public String canonical() {
+      return "dropColumn " + table + " " + column;
+    }
+  }
+
+  record RenameColumn(String table, String column, String newName) implements Operation {
+    public String canonical() {
+      return "renameColumn " + table + " " + column + " " + newName;
+    }
+  }
+
+  /** Sets the named column's type, nullability and default to those of {@code column}. */
+  record AlterColumn(String table, ColumnDef column) implements Operation {
+    public String canonical() {
+      return "alterColumn " + table + " " + Canonical.column(column.withoutHints());
+    }
+  }
+
+  record CreateIndex(String table, IndexDef index) implements Operation {
+    public String canonical() {
+      return "createIndex " + table + " " + Canonical.index(index);
+    }
+  }
+
+  record DropIndex(String table, String index) implements Operation {
+    public String canonical() {
+      return "dropIndex " + table + " " + index;
+    }
+  }
+
+  record AddForeignKey(String table, ForeignKeyDef foreignKey) implements Operation {
+    public String canonical() {
+      return "addForeignKey " + table + " " + Canonical.foreignKey(foreignKey);
+    }
+  }
+
+  record DropForeignKey(String table, String foreignKey) implements Operation {
+    public String canonical() {
+      return "dropForeignKey " + table + " " + foreignKey;
+    }
+  }
+
+  record AddPrimaryKey(String table, List<String> columns) implements Operation {
+    public AddPrimaryKey {
+      columns = List.copyOf(columns);
+    }
+
+    public String canonical() {
+      return "addPrimaryKey " + table + " " + columns;
+    }
+  }
+
+  record DropPrimaryKey(String table) implements Operation {
+    public String canonical() {
+      return "dropPrimaryKey " + table;
+    }
+  }
+
+  /** Raw SQL, for every database when {@code database} is null, else only for that one. */
+  record ExecuteSql(Database database, String sql) implements Operation {
+    public String table() {
+      return null;
+    }
+
+    public String canonical() {
+      return "executeSql " + (database == null ? "*" : database.name()) + " " + sql;
+    }
+  }
+
+  /** Code run on the connection. Its checksum covers only that there is such a step. */
+  record RunCode(DataMigration action) implements Operation {
+    public String table() {
+      return null;
+    }
+
+    public String canonical() {
+      return "run";
+    }
+  }
+}
