@@ -111,11 +111,12 @@ public final class Replayer {
     for (String key : table.primaryKey()) {
       requireColumn(table, key, "primary key");
     }
+    TableDef built = table.withIndexes(List.of()).withForeignKeys(List.of());
     for (IndexDef index : table.indexes()) {
-      checkIndex(schema, table, index);
+      checkIndex(schema, built, index);
+      built = built.withIndex(index);
     }
-    SchemaDef withTable = schema.withTable(TableDef.named(table.name()).withColumns(table.columns())
-        .withPrimaryKey(table.primaryKey()).withIndexes(table.indexes()));
+    SchemaDef withTable = schema.withTable(built);
     for (ForeignKeyDef fk : table.foreignKeys()) {
       checkForeignKey(withTable, withTable.table(table.name()).orElseThrow(), fk);
     }
