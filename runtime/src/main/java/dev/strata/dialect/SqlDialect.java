@@ -3,6 +3,7 @@ package dev.strata.dialect;
 import dev.strata.Database;
 import dev.strata.operation.Operation;
 import dev.strata.schema.model.ColumnType;
+import dev.strata.schema.model.SchemaDef;
 import java.util.List;
 
 /**
@@ -32,4 +33,16 @@ public interface SqlDialect {
    *     operation cannot be expressed on this database, naming the table and column
    */
   List<String> render(Operation operation, TableLookup live);
+
+  /**
+   * {@code schema} as this database can hold it: what introspection reads back after the schema
+   * is created here (types the database cannot tell apart merged, defaults in the database's own
+   * spelling, identity only where the database keeps it). Without hints; idempotent:
+   * {@code project(project(s)).equals(project(s))}.
+   *
+   * <p>The default is the schema without hints, for a database that keeps everything.
+   */
+  default SchemaDef project(SchemaDef schema) {
+    return schema.withoutHints();
+  }
 }

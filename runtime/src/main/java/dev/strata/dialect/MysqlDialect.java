@@ -1,0 +1,378 @@
+package dev.strata.dialect;
+
+import dev.strata.Database;
+import dev.strata.operation.Operation;
+import dev.strata.schema.model.ColumnDef;
+import dev.strata.schema.model.ColumnType;
+import dev.strata.schema.model.ForeignKeyDef;
+import dev.strata.schema.model.IndexDef;
+import dev.strata.schema.model.LogicalType;
+import dev.strata.schema.model.ReferentialAction;
+import dev.strata.schema.model.SchemaDef;
+import dev.strata.schema.model.TableDef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MySQL 8 and MariaDB 10.5+ (InnoDB, utf8mb4). DDL commits implicitly, so each operation is one
+ * statement wherever the database allows: CREATE TABLE carries its indexes, ALTER COLUMN is one
+ * {@code MODIFY COLUMN} with the full definition.
+ *
+ * <p>MySQL has no UUID or BOOLEAN type: UUID is {@code CHAR(36)} and reads back as CHAR(36),
+ * BOOLEAN is {@code TINYINT(1)} and reads back as BOOLEAN (see {@link #project}). MySQL (not
+ * MariaDB) refuses a literal default on a BLOB or TEXT column; such a default is written as an
+ * expression default in parentheses, which MySQL 8.0.13+ accepts.
+ */
+public final class MysqlDialect extends BaseDialect {
+
+  /** MySQL. */
+  public static final MysqlDialect MYSQL = new MysqlDialect(false);
+  /** MariaDB. */
+  public static final MysqlDialect MARIADB = new MysqlDialect(true);
+
+  /**
+   * Prefix of the index Strata adds when an {@code AUTO_INCREMENT} column is not the first column
+   * of the primary key: InnoDB needs such a column to lead some index. Introspection hides it.
+   */
+  public static final String AUTO_INDEX_PREFIX = "strata_auto_";
+
+  private static final Pattern SIZED = Pattern.compile("([a-z]+)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)");
+  private static final Pattern QUOTED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
+  private static final Pattern NOW = Pattern.compile(
+      "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
+
+  private final boolean mariadb;
+
+  private MysqlDialect(boolean mariadb) {
+    this.mariadb = mariadb;
+  }
+
+  /** Whether this is the MariaDB flavour. */
+  public boolean mariadb() {
+    return mariadb;
+  }
+
+  @Override
+  public Database database() {
+    return mariadb ? Database.MARIADB : Database.MYSQL;
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return quoteWith('`', identifier);
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public String sqlType(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "BOOLEAN";
+      case SMALLINT -> "SMALLINT";
+      case INTEGER -> "INT";
+      case BIGINT -> "BIGINT";
+      case REAL -> "FLOAT";
+      case DOUBLE -> "DOUBLE";
+      case DECIMAL -> "DECIMAL(" + type.precision() + "," + type.scale() + ")";
+      case VARCHAR -> "VARCHAR(" + type.length() + ")";
+      case CHAR -> "CHAR(" + type.length() + ")";
+      case BLOB -> "LONGBLOB";
+      case UUID -> "CHAR(36)";
+      case DATE -> "DATE";
+      case TIME -> "TIME";
+      case TIMESTAMP -> "DATETIME(6)";
+      case TIMESTAMP_TZ -> "TIMESTAMP(6)";
+      case RAW -> type.sql();
+    };
+  }
+
+  /**
+   * The logical type of a MySQL column type as {@code information_schema.COLUMNS.COLUMN_TYPE}
+   * spells it: {@code tinyint(1)} is BOOLEAN, {@code char(36)} stays CHAR(36) (a UUID cannot be
+   * told from other 36-character text), {@code datetime(6)} is TIMESTAMP, {@code timestamp(6)}
+   * is TIMESTAMP_TZ; display widths of integers are ignored; anything else is RAW, lower case.
+   */
+  public static ColumnType typeOf(String columnType) {
+    String t = columnType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    switch (t) {
+      case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
+      case "smallint": return ColumnType.of(LogicalType.SMALLINT);
+      case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
+      case "bigint": return ColumnType.of(LogicalType.BIGINT);
+      case "float": return ColumnType.of(LogicalType.REAL);
+      case "double", "double precision", "real": return ColumnType.of(LogicalType.DOUBLE);
+      case "longblob": return ColumnType.of(LogicalType.BLOB);
+      case "date": return ColumnType.of(LogicalType.DATE);
+      case "time": return ColumnType.of(LogicalType.TIME);
+      case "datetime(6)": return ColumnType.of(LogicalType.TIMESTAMP);
+      case "timestamp(6)": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
+      case "char": return ColumnType.character(1);
+      default: break;
+    }
+    Matcher m = SIZED.matcher(t);
+    if (m.matches()) {
+      String name = m.group(1);
+      int first = Integer.parseInt(m.group(2));
+      boolean two = m.group(3) != null;
+      int second = two ? Integer.parseInt(m.group(3)) : 0;
+      boolean plain = m.group(4).isBlank();
+      if (plain && !two) {
+        switch (name) {
+          case "smallint": return ColumnType.of(LogicalType.SMALLINT);
+          case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
+          case "bigint": return ColumnType.of(LogicalType.BIGINT);
+          case "varchar": return ColumnType.varchar(first);
+          case "char": return ColumnType.character(first);
+          case "decimal", "numeric": return ColumnType.decimal(first, 0);
+          default: break;
+        }
+      }
+      if (plain && two && (name.equals("decimal") || name.equals("numeric")) && second <= first && first > 0) {
+        return ColumnType.decimal(first, second);
+      }
+    }
+    if (t.equals("decimal") || t.equals("numeric")) {
+      return ColumnType.decimal(10, 0);
+    }
+    return ColumnType.raw(t);
+  }
+
+  /**
+   * Types as MySQL reports them (UUID becomes CHAR(36); RAW types that name a logical type become
+   * it), primary key columns NOT NULL, identity only on a primary key column, defaults as
+   * {@code information_schema} prints them.
+   */
+  @Override
+  public SchemaDef project(SchemaDef schema) {
+    return new SchemaDef(schema.tables().stream().map(this::projectTable).toList());
+  }
+
+  private TableDef projectTable(TableDef table) {
+    TableDef t = table.withoutHints();
+    return t.withColumns(t.columns().stream().map(c -> {
+      ColumnType type = typeOf(sqlType(c.type()));
+      boolean auto = c.auto() && t.primaryKey().contains(c.name());
+      return new ColumnDef(c.name(), type, c.nullable() && !t.primaryKey().contains(c.name()),
+          auto ? null : normalizeDefault(c.defaultValue(), type), auto, null);
+    }).toList());
+  }
+
+  /**
+   * A default as MariaDB's {@code information_schema.COLUMNS.COLUMN_DEFAULT} prints it: strings
+   * quoted with {@code ''} for a quote, numbers plain (DECIMAL to its scale), booleans 1/0,
+   * {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
+   * no default.
+   */
+  public static String normalizeDefault(String value, ColumnType type) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.trim();
+    if (v.isEmpty() || v.equalsIgnoreCase("null")) {
+      return null;
+    }
+    Matcher now = NOW.matcher(v);
+    if (now.matches()) {
+      String precision = now.group(2) == null ? "" : now.group(2);
+      if (precision.isEmpty() && (type.kind() == LogicalType.TIMESTAMP || type.kind() == LogicalType.TIMESTAMP_TZ)) {
+        // DATETIME(6)/TIMESTAMP(6) take the current time with the column's precision.
+        precision = "6";
+      }
+      return "current_timestamp(" + precision + ")";
+    }
+    Matcher q = QUOTED.matcher(v);
+    String bare = q.matches() ? unescape(q.group(1)) : null;
+    LogicalType kind = type.kind();
+    if (kind == LogicalType.BOOLEAN) {
+      String b = (bare == null ? v : bare).trim().toLowerCase(Locale.ROOT);
+      if (b.equals("true")) {
+        return "1";
+      }
+      if (b.equals("false")) {
+        return "0";
+      }
+    }
+    if (Defaults.isNumeric(kind) || kind == LogicalType.BOOLEAN) {
+      String number = Defaults.plainNumber((bare == null ? v : bare).trim());
+      if (number != null) {
+        BigDecimal n = new BigDecimal(number);
+        return kind == LogicalType.DECIMAL ? n.setScale(type.scale(), java.math.RoundingMode.HALF_UP).toPlainString()
+            : n.stripTrailingZeros().toPlainString();
+      }
+    }
+    if (bare != null) {
+      return "'" + bare.replace("'", "''") + "'";
+    }
+    return v;
+  }
+
+  /** The value of a quoted literal's inside, with {@code ''} and backslash escapes resolved. */
+  private static String unescape(String inside) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < inside.length(); i++) {
+      char c = inside.charAt(i);
+      if (c == '\'' && i + 1 < inside.length() && inside.charAt(i + 1) == '\'') {
+        out.append('\'');
+        i++;
+      } else if (c == '\\' && i + 1 < inside.length()) {
+        char n = inside.charAt(++i);
+        out.append(switch (n) {
+          case 'n' -> '\n';
+          case 't' -> '\t';
+          case 'r' -> '\r';
+          case '0' -> '\0';
+          default -> n;
+        });
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  protected String tableOptions() {
+    return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+  }
+
+  @Override
+  protected String nullClause() {
+    return " NULL";
+  }
+
+  @Override
+  protected String autoClause(ColumnDef column, TableDef table) {
+    return table.primaryKey().contains(column.name()) ? " AUTO_INCREMENT" : "";
+  }
+
+  @Override
+  protected String defaultExpression(ColumnDef column) {
+    String value = column.defaultValue().trim();
+    LogicalType kind = column.type().kind();
+    if ((kind == LogicalType.TIMESTAMP || kind == LogicalType.TIMESTAMP_TZ) && NOW.matcher(value).matches()) {
+      // MySQL refuses CURRENT_TIMESTAMP on a DATETIME(6) column: the precisions must agree.
+      return normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
+    }
+    if (!mariadb && textOrBlob(column.type()) && !value.startsWith("(")) {
+      return "(" + value + ")";
+    }
+    return value;
+  }
+
+  private static boolean textOrBlob(ColumnType type) {
+    if (type.kind() == LogicalType.BLOB) {
+      return true;
+    }
+    if (type.kind() != LogicalType.RAW) {
+      return false;
+    }
+    String t = type.sql().toLowerCase(Locale.ROOT);
+    return t.contains("text") || t.contains("blob") || t.startsWith("json") || t.contains("geometry");
+  }
+
+  /** One CREATE TABLE with its indexes inline, so the whole table appears in one statement. */
+  @Override
+  protected List<String> createTable(TableDef table) {
+    List<String> parts = new ArrayList<>();
+    for (ColumnDef column : table.columns()) {
+      parts.add(columnDefinition(column, table));
+    }
+    if (!table.primaryKey().isEmpty()) {
+      parts.add("PRIMARY KEY " + columnList(table.primaryKey()));
+    }
+    parts.addAll(autoIndex(table).map(List::of).orElse(List.of()));
+    for (IndexDef index : table.indexes()) {
+      parts.add((index.unique() ? "UNIQUE KEY " : "KEY ") + quote(index.name()) + " " + columnList(index.columns()));
+    }
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      parts.add(foreignKeyClause(fk));
+    }
+    return List.of("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)"
+        + tableOptions());
+  }
+
+  /** The key InnoDB needs when an AUTO_INCREMENT column does not lead the primary key. */
+  private Optional<String> autoIndex(TableDef table) {
+    return table.columns().stream()
+        .filter(c -> c.auto() && table.primaryKey().indexOf(c.name()) > 0)
+        .findFirst()
+        .map(c -> "KEY " + quote(AUTO_INDEX_PREFIX + c.name()) + " (" + quote(c.name()) + ")");
+  }
+
+  /**
+   * Every action is spelled out: MariaDB reports an omitted one as RESTRICT. SET DEFAULT is
+   * refused, since InnoDB does not implement it (MySQL reference manual, "FOREIGN KEY
+   * Constraints"; MariaDB stores RESTRICT instead).
+   */
+  @Override
+  protected String foreignKeyClause(ForeignKeyDef fk) {
+    if (fk.onDelete() == ReferentialAction.SET_DEFAULT || fk.onUpdate() == ReferentialAction.SET_DEFAULT) {
+      throw invalid("foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + " -> "
+          + fk.referencedTable() + "): " + (mariadb ? "MariaDB" : "MySQL")
+          + " (InnoDB) does not support SET DEFAULT; use SET_NULL, RESTRICT, CASCADE or NO_ACTION");
+    }
+    return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY " + columnList(fk.columns())
+        + " REFERENCES " + quote(fk.referencedTable()) + " " + columnList(fk.referencedColumns())
+        + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+  }
+
+  @Override
+  protected List<String> alterColumn(Operation.AlterColumn op, TableLookup live) {
+    Optional<TableDef> table = live.table(op.table());
+    Optional<ColumnDef> current = table.flatMap(t -> t.column(op.column().name()));
+    // MODIFY replaces the whole definition: an AUTO_INCREMENT the column has must be restated.
+    ColumnDef target = op.column().withoutHints().withAuto(current.map(ColumnDef::auto).orElse(op.column().auto()));
+    TableDef context = table.orElse(TableDef.named(op.table()).withPrimaryKey(
+        target.auto() ? List.of(target.name()) : List.of()));
+    return List.of("ALTER TABLE " + quote(op.table()) + " MODIFY COLUMN " + columnDefinition(target, context));
+  }
+
+  @Override
+  protected List<String> dropIndex(Operation.DropIndex op, TableLookup live) {
+    return List.of("DROP INDEX " + quote(op.index()) + " ON " + quote(op.table()));
+  }
+
+  /**
+   * DROP FOREIGN KEY leaves the index InnoDB created for the key (named like the key); it goes
+   * too, so the table reads back as the migrations say.
+   */
+  @Override
+  protected List<String> dropForeignKey(Operation.DropForeignKey op, TableLookup live) {
+    String table = quote(op.table());
+    String drop = "ALTER TABLE " + table + " DROP FOREIGN KEY " + quote(op.foreignKey());
+    if (mariadb) {
+      return List.of(drop + ", DROP INDEX IF EXISTS " + quote(op.foreignKey()));
+    }
+    String literal = "'" + op.foreignKey().replace("'", "''") + "'";
+    String tableLiteral = "'" + op.table().replace("'", "''") + "'";
+    String dropIndex = ("ALTER TABLE " + table + " DROP INDEX " + quote(op.foreignKey())).replace("'", "''");
+    return List.of(drop,
+        "SET @strata_sql = (SELECT IF(COUNT(*) > 0, '" + dropIndex + "', 'DO 0') FROM information_schema.STATISTICS"
+            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + tableLiteral + " AND INDEX_NAME = " + literal + ")",
+        "PREPARE strata_stmt FROM @strata_sql",
+        "EXECUTE strata_stmt",
+        "DEALLOCATE PREPARE strata_stmt");
+  }
+
+  @Override
+  protected List<String> addPrimaryKey(Operation.AddPrimaryKey op, TableLookup live) {
+    return List.of("ALTER TABLE " + quote(op.table()) + " ADD PRIMARY KEY " + columnList(op.columns()));
+  }
+
+  /** An AUTO_INCREMENT key column loses AUTO_INCREMENT in the same statement: it must be a key. */
+  @Override
+  protected List<String> dropPrimaryKey(Operation.DropPrimaryKey op, TableLookup live) {
+    StringBuilder sql = new StringBuilder("ALTER TABLE ").append(quote(op.table())).append(' ');
+    live.table(op.table()).ifPresent(t -> t.columns().stream().filter(ColumnDef::auto).forEach(c ->
+        sql.append("MODIFY COLUMN ").append(columnDefinition(c.withAuto(false), t)).append(", ")));
+    return List.of(sql.append("DROP PRIMARY KEY").toString());
+  }
+}
