@@ -88,8 +88,47 @@ public final class SqliteDialect extends BaseDialect {
 
   private static TableDef projectTable(TableDef table) {
     TableDef t = table.withoutHints();
-    return t.withColumns(t.columns().stream().map(c -> new ColumnDef(c.name(), projectType(c.type()),
-        c.nullable(), c.defaultValue(), c.auto() && autoKey(t, c), null)).toList());
+    return t.withColumns(t.columns().stream().map(c -> {
+      boolean auto = c.auto() && autoKey(t, c);
+      return new ColumnDef(c.name(), projectType(c.type()), c.nullable(),
+          auto ? null : normalizeDefault(c.defaultValue()), auto, null);
+    }).toList());
+  }
+
+  /**
+   * A default as {@code pragma_table_info} reads it back: the text as written, without the
+   * parentheses around an expression.
+   */
+  public static String normalizeDefault(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.trim();
+    while (v.startsWith("(") && closingParen(v) == v.length() - 1) {
+      v = v.substring(1, v.length() - 1).trim();
+    }
+    return v.isEmpty() ? null : v;
+  }
+
+  /** The index of the parenthesis closing the one at 0, skipping quoted text; -1 if none. */
+  private static int closingParen(String v) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The logical type SQLite's introspection gives a column declared with {@code sqlType}. */

@@ -64,7 +64,15 @@ class TypesAndDefaultsTest {
     assertEquals(expected, MysqlDialect.normalizeDefault(value, ColumnType.parse(type)));
   }
 
-  @org.junit.jupiter.api.Test
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "(1 + 2)|1 + 2", "((1))|1", "(1) + (2)|(1) + (2)", "'(x)'|'(x)'", "CURRENT_TIMESTAMP|CURRENT_TIMESTAMP",
+      "('a)b')|'a)b'"})
+  void sqliteDefaults(String value, String expected) {
+    assertEquals(expected, SqliteDialect.normalizeDefault(value));
+  }
+
+  @Test
   void nullIsNoDefault() {
     assertNull(Defaults.normalize("NULL", INTEGER));
     assertNull(MysqlDialect.normalizeDefault("NULL", INTEGER));
