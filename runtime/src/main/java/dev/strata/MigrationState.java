@@ -25,8 +25,12 @@ public enum MigrationState {
   /** In the code, not applied, at or below the baseline: counted as applied, never run. */
   BELOW_BASELINE;
 
-  /** Whether the database counts this migration as in place (applied, baseline or below it). */
+  /**
+   * Whether the database holds this migration as done: applied (changed since or not, in the code
+   * or not), the baseline, or below it.
+   */
   public boolean isInPlace() {
-    return this == APPLIED || this == CHECKSUM_MISMATCH || this == BASELINE || this == BELOW_BASELINE;
+    return this == APPLIED || this == CHECKSUM_MISMATCH || this == MISSING || this == BASELINE
+        || this == BELOW_BASELINE;
   }
 }

@@ -14,12 +14,11 @@ public record StatusReport(List<MigrationStatus> migrations) {
     migrations = List.copyOf(migrations);
   }
 
-  /** The newest version in place (applied or baseline), or null when none is. */
+  /** The newest version the history records as applied (the baseline included), or null when none is. */
   public String currentVersion() {
     String current = null;
     for (MigrationStatus m : migrations) {
-      if (m.state() == MigrationState.APPLIED || m.state() == MigrationState.CHECKSUM_MISMATCH
-          || m.state() == MigrationState.BASELINE) {
+      if (m.state().isInPlace() && m.state() != MigrationState.BELOW_BASELINE) {
         current = m.version();
       }
     }
