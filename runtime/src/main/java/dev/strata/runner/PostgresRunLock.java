@@ -45,7 +45,7 @@ final class PostgresRunLock implements RunLock {
         connection.rollback();
         if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
           throw new StrataException(ErrorCode.LOCK_FAILED, "another Strata runner has held the migration lock"
-              + " on this schema for more than " + timeout.toSeconds() + " s (advisory lock " + NAMESPACE + ", " + key
+              + " on this schema for more than " + RunLock.describe(timeout) + " (advisory lock " + NAMESPACE + ", " + key
               + "; see pg_locks). Wait for it to finish, or end its session, then run again", e);
         }
         throw e;

@@ -37,6 +37,11 @@ interface RunLock {
   /** Ends the run: leaves auto-commit on and lets the next runner in. */
   void release(Connection connection) throws SQLException;
 
+  /** {@code timeout} for messages: "300 ms", "10 s". */
+  static String describe(Duration timeout) {
+    return timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
+  }
+
   /** The lock for {@code database}; MariaDB shares MySQL's. */
   static RunLock forDatabase(Database database) {
     switch (database) {

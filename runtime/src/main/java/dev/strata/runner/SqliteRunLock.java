@@ -48,7 +48,7 @@ final class SqliteRunLock implements RunLock {
         if (System.nanoTime() > deadline) {
           restoreForeignKeys(connection, e);
           throw new StrataException(ErrorCode.LOCK_FAILED, "the SQLite database stayed locked by another"
-              + " connection for more than " + timeout.toSeconds() + " s. Wait for the other runner or"
+              + " connection for more than " + RunLock.describe(timeout) + ". Wait for the other runner or"
               + " process writing to it to finish, then run again", e);
         }
         sleep(pause);

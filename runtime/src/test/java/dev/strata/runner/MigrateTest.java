@@ -215,6 +215,39 @@ class MigrateTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void worksOnConnectionsHandedOutWithoutAutoCommitAndGivesThemBackSo(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      List<Boolean> autoCommitAtClose = new ArrayList<>();
+      javax.sql.DataSource pooled = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (p, method, args) -> {
+            if (!method.getName().equals("getConnection")) {
+              throw new UnsupportedOperationException(method.getName());
+            }
+            java.sql.Connection real = db.newConnection();
+            real.setAutoCommit(false);
+            return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class}, (q, m, a) -> {
+                  if (m.getName().equals("close")) {
+                    autoCommitAtClose.add(real.getAutoCommit());
+                  }
+                  try {
+                    return m.invoke(real, a);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+          });
+      // On PostgreSQL the probe of a missing history table fails; in a transaction that would
+      // abort everything after it.
+      assertEquals(2, migrator(pooled, createTables("1", "2")).migrate().appliedCount());
+      assertEquals(0, migrator(pooled, createTables("1", "2")).migrate().appliedCount());
+      assertEquals(2, migrator(pooled, createTables("1", "2")).rollback(2).rolledBack().size());
+      assertEquals(List.of(false, false, false), autoCommitAtClose);
+    }
+  }
+
   /** Inserts two rows through JDBC, then optionally fails. */
   static final class Seed implements Migration {
     private final String table;

@@ -98,6 +98,30 @@ class RollbackTest {
   }
 
   @ParameterizedTest
+  @EnumSource(value = Kind.class, names = "MYSQL")
+  void onMysqlAFailingDownMarksTheRowFailedUntilRepair(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      List<ResolvedMigration> code = List.of(createTable("1"), resolved("2", "bad down",
+          new TestMigrations.Sql("CREATE TABLE t2 (id INT)", "DROP TABLE no_such_table_xyz")));
+      migrator(db, code).migrate();
+
+      StrataException e = assertThrows(StrataException.class, () -> migrator(db, code).rollback(1));
+      assertEquals(ErrorCode.MIGRATION_FAILED, e.code());
+      assertTrue(e.getMessage().contains("repair()"), e.getMessage());
+      RunnerTests.Row row = history(db).get(1);
+      assertFalse(row.success());
+      assertTrue(row.failedStatement().startsWith("DROP TABLE no_such_table_xyz"), row.failedStatement());
+      assertEquals(MigrationState.FAILED, migrator(db, code).status().migrations().get(1).state());
+      assertEquals(ErrorCode.VALIDATION_FAILED, assertThrows(StrataException.class,
+          () -> migrator(db, code).rollback(1)).code());
+
+      db.execute("DROP TABLE t2");
+      assertEquals(List.of("2"), migrator(db, code).repair().removedFailed());
+      assertEquals(List.of("1"), versions(history(db)));
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(Kind.class)
   void resetRollsBackEverythingAndDropsTheHistoryTable(Kind kind) throws Exception {
     try (TestDatabase db = TestDatabases.open(kind)) {
