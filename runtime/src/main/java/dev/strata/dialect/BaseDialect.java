@@ -136,11 +136,11 @@ abstract class BaseDialect implements SqlDialect {
    */
   protected String columnDefinition(ColumnDef column, TableDef table) {
     StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(sqlType(column.type()));
-    if (column.auto() && table != null) {
-      sql.append(autoClause(column, table));
-    }
+    String auto = column.auto() && table != null ? autoClause(column, table) : "";
+    sql.append(auto);
     sql.append(column.nullable() ? nullClause() : " NOT NULL");
-    if (column.defaultValue() != null && !(column.auto() && table != null)) {
+    // A generated column takes no default; where the database cannot generate it, it keeps it.
+    if (column.defaultValue() != null && auto.isEmpty()) {
       sql.append(" DEFAULT ").append(defaultExpression(column));
     }
     return sql.toString();

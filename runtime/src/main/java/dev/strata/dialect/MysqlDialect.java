@@ -147,8 +147,7 @@ public final class MysqlDialect extends BaseDialect {
 
   /**
    * Types as MySQL reports them (UUID becomes CHAR(36); RAW types that name a logical type become
-   * it), primary key columns NOT NULL, identity only on a primary key column, NO ACTION as
-   * RESTRICT (InnoDB treats them alike and MariaDB reports RESTRICT), defaults as
+   * it), primary key columns NOT NULL, identity only on a primary key column, defaults as
    * {@code information_schema} prints them.
    */
   @Override
@@ -163,13 +162,7 @@ public final class MysqlDialect extends BaseDialect {
       boolean auto = c.auto() && t.primaryKey().contains(c.name());
       return new ColumnDef(c.name(), type, c.nullable() && !t.primaryKey().contains(c.name()),
           auto ? null : normalizeDefault(c.defaultValue(), type), auto, null);
-    }).toList()).withForeignKeys(t.foreignKeys().stream().map(f -> new ForeignKeyDef(f.name(), f.columns(),
-        f.referencedTable(), f.referencedColumns(), projectAction(f.onDelete()), projectAction(f.onUpdate())))
-        .toList());
-  }
-
-  private ReferentialAction projectAction(ReferentialAction action) {
-    return action == ReferentialAction.NO_ACTION ? ReferentialAction.RESTRICT : action;
+    }).toList());
   }
 
   /**
@@ -189,6 +182,10 @@ public final class MysqlDialect extends BaseDialect {
     Matcher now = NOW.matcher(v);
     if (now.matches()) {
       String precision = now.group(2) == null ? "" : now.group(2);
+      if (precision.isEmpty() && (type.kind() == LogicalType.TIMESTAMP || type.kind() == LogicalType.TIMESTAMP_TZ)) {
+        // DATETIME(6)/TIMESTAMP(6) take the current time with the column's precision.
+        precision = "6";
+      }
       return "current_timestamp(" + precision + ")";
     }
     Matcher q = QUOTED.matcher(v);
@@ -259,6 +256,11 @@ public final class MysqlDialect extends BaseDialect {
   @Override
   protected String defaultExpression(ColumnDef column) {
     String value = column.defaultValue().trim();
+    LogicalType kind = column.type().kind();
+    if ((kind == LogicalType.TIMESTAMP || kind == LogicalType.TIMESTAMP_TZ) && NOW.matcher(value).matches()) {
+      // MySQL refuses CURRENT_TIMESTAMP on a DATETIME(6) column: the precisions must agree.
+      return normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
+    }
     if (!mariadb && textOrBlob(column.type()) && !value.startsWith("(")) {
       return "(" + value + ")";
     }
@@ -303,6 +305,23 @@ public final class MysqlDialect extends BaseDialect {
         .filter(c -> c.auto() && table.primaryKey().indexOf(c.name()) > 0)
         .findFirst()
         .map(c -> "KEY " + quote(AUTO_INDEX_PREFIX + c.name()) + " (" + quote(c.name()) + ")");
+  }
+
+  /**
+   * Every action is spelled out: MariaDB reports an omitted one as RESTRICT. SET DEFAULT is
+   * refused, since InnoDB does not implement it (MySQL reference manual, "FOREIGN KEY
+   * Constraints"; MariaDB stores RESTRICT instead).
+   */
+  @Override
+  protected String foreignKeyClause(ForeignKeyDef fk) {
+    if (fk.onDelete() == ReferentialAction.SET_DEFAULT || fk.onUpdate() == ReferentialAction.SET_DEFAULT) {
+      throw invalid("foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + " -> "
+          + fk.referencedTable() + "): " + (mariadb ? "MariaDB" : "MySQL")
+          + " (InnoDB) does not support SET DEFAULT; use SET_NULL, RESTRICT, CASCADE or NO_ACTION");
+    }
+    return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY " + columnList(fk.columns())
+        + " REFERENCES " + quote(fk.referencedTable()) + " " + columnList(fk.referencedColumns())
+        + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
   }
 
   @Override

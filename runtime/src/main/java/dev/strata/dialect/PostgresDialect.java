@@ -162,7 +162,7 @@ public final class PostgresDialect extends BaseDialect {
     Optional<ColumnDef> current = live.table(op.table()).flatMap(t -> t.column(target.name()));
     ColumnType targetType = typeOf(sqlType(target.type()));
     String targetDefault = Defaults.normalize(target.defaultValue(), targetType);
-    boolean typeChanges = current.map(c -> !c.type().equals(targetType)).orElse(true);
+    boolean typeChanges = current.map(c -> !typeOf(sqlType(c.type())).equals(targetType)).orElse(true);
     boolean nullChanges = current.map(c -> c.nullable() != target.nullable()).orElse(true);
     boolean defaultChanges = current
         .map(c -> !java.util.Objects.equals(Defaults.normalize(c.defaultValue(), c.type()), targetDefault))

@@ -88,8 +88,47 @@ public final class SqliteDialect extends BaseDialect {
 
   private static TableDef projectTable(TableDef table) {
     TableDef t = table.withoutHints();
-    return t.withColumns(t.columns().stream().map(c -> new ColumnDef(c.name(), projectType(c.type()),
-        c.nullable(), c.defaultValue(), c.auto() && autoKey(t, c), null)).toList());
+    return t.withColumns(t.columns().stream().map(c -> {
+      boolean auto = c.auto() && autoKey(t, c);
+      return new ColumnDef(c.name(), projectType(c.type()), c.nullable(),
+          auto ? null : normalizeDefault(c.defaultValue()), auto, null);
+    }).toList());
+  }
+
+  /**
+   * A default as {@code pragma_table_info} reads it back: the text as written, without the
+   * parentheses around an expression.
+   */
+  public static String normalizeDefault(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.trim();
+    while (v.startsWith("(") && closingParen(v) == v.length() - 1) {
+      v = v.substring(1, v.length() - 1).trim();
+    }
+    return v.isEmpty() ? null : v;
+  }
+
+  /** The index of the parenthesis closing the one at 0, skipping quoted text; -1 if none. */
+  private static int closingParen(String v) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The logical type SQLite's introspection gives a column declared with {@code sqlType}. */
@@ -199,11 +238,23 @@ public final class SqliteDialect extends BaseDialect {
     String temp = REBUILD_PREFIX + table.name();
     List<String> kept = target.columnNames().stream().filter(c -> table.column(c).isPresent()).toList();
     String columns = kept.stream().map(this::quote).collect(Collectors.joining(", "));
-    List<String> statements = new ArrayList<>();
+    String name = literal(table.name());
+    List<String> statements = new ArrayList<>(failIf(
+        "(SELECT foreign_keys FROM pragma_foreign_keys) * (SELECT count(*) FROM sqlite_master m,"
+            + " pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND m.name <> " + name
+            + " AND f.\"table\" = " + name + " COLLATE NOCASE)",
+        "PRAGMA foreign_keys is ON and other tables reference " + table.name() + "; rebuilding it ("
+            + op.canonical() + ") would delete or change their rows. Turn foreign_keys OFF before the"
+            + " migration's transaction begins"));
     statements.add(createTable(target.withName(temp).withIndexes(List.of())).get(0));
     if (!kept.isEmpty()) {
       statements.add("INSERT INTO " + quote(temp) + " (" + columns + ") SELECT " + columns
           + " FROM " + quote(table.name()));
+    }
+    if (primaryKeyInline(target) && primaryKeyInline(table)) {
+      // AUTOINCREMENT never reuses a key: the new table takes over the old one's counter.
+      statements.add("DELETE FROM sqlite_sequence WHERE name = " + literal(temp));
+      statements.add("UPDATE sqlite_sequence SET name = " + literal(temp) + " WHERE name = " + name);
     }
     statements.add("DROP TABLE " + quote(table.name()));
     statements.add("ALTER TABLE " + quote(temp) + " RENAME TO " + quote(table.name()));
@@ -211,26 +262,28 @@ public final class SqliteDialect extends BaseDialect {
       statements.add(createIndex(table.name(), index));
     }
     if (!target.foreignKeys().isEmpty()) {
-      statements.addAll(foreignKeyCheck(target));
+      statements.addAll(failIf("(SELECT count(*) FROM pragma_foreign_key_check(" + name + "))",
+          "rows of " + table.name() + " violate its foreign keys "
+              + target.foreignKeys().stream().map(ForeignKeyDef::name).collect(Collectors.joining(", "))
+              + " after " + op.canonical() + "; fix the rows (PRAGMA foreign_key_check) and run the migration again"));
     }
     return statements;
   }
 
   /**
-   * Fails the migration when rows of {@code table} break its foreign keys. PRAGMA foreign_key_check
-   * only reports, so its count goes into a temporary table whose CHECK constraint, named for the
-   * table, turns violations into an error.
+   * Statements that fail with {@code message} when the SQL expression {@code count} is not 0.
+   * SQLite has no RAISE outside triggers, so the count goes into a temporary table whose CHECK
+   * constraint, named by the message, turns it into an error ("CHECK constraint failed: ...").
    */
-  private List<String> foreignKeyCheck(TableDef table) {
-    String check = "_strata_fk_check";
-    String constraint = "rows of " + table.name() + " violate its foreign keys "
-        + table.foreignKeys().stream().map(ForeignKeyDef::name).collect(Collectors.joining(", "))
-        + "; fix the rows (PRAGMA foreign_key_check) and run the migration again";
+  private List<String> failIf(String count, String message) {
+    String check = "_strata_check";
     return List.of(
-        "CREATE TEMP TABLE " + quote(check) + " (violations INTEGER CONSTRAINT " + quote(constraint)
-            + " CHECK (violations = 0))",
-        "INSERT INTO " + quote(check) + " SELECT count(*) FROM pragma_foreign_key_check("
-            + "'" + table.name().replace("'", "''") + "')",
+        "CREATE TEMP TABLE " + quote(check) + " (n INTEGER CONSTRAINT " + quote(message) + " CHECK (n = 0))",
+        "INSERT INTO " + quote(check) + " SELECT " + count,
         "DROP TABLE " + quote(check));
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 }

@@ -90,7 +90,7 @@ final class SqliteIntrospector implements Introspector {
         while (rs.next()) {
           String column = rs.getString(1);
           columns.add(new ColumnDef(column, SqliteDialect.typeOf(rs.getString(2)), rs.getInt(3) == 0,
-              rs.getString(4), false, null));
+              SqliteDialect.normalizeDefault(rs.getString(4)), false, null));
           if (rs.getInt(5) > 0) {
             key.put(rs.getInt(5), column);
           }
