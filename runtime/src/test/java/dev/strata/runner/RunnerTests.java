@@ -1,0 +1,61 @@
+package dev.strata.runner;
+
+import dev.strata.Migrator;
+import dev.strata.loader.ResolvedMigration;
+import dev.strata.testing.TestDatabases.TestDatabase;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Shared helpers of the runner tests against real databases. */
+final class RunnerTests {
+  private RunnerTests() {}
+
+  /** A history row as the tests check it. */
+  record Row(String version, String checksum, boolean success, String installedBy, long executionMs,
+      String failedStatement) {}
+
+  static Migrator migrator(TestDatabase db, List<ResolvedMigration> migrations) {
+    return migrator(db.dataSource(), migrations);
+  }
+
+  static Migrator migrator(DataSource dataSource, List<ResolvedMigration> migrations) {
+    return Migrator.configure().dataSource(dataSource).migrations(migrations).build();
+  }
+
+  /** The history rows by version (text order, which the tests' versions share with version order). */
+  static List<Row> history(TestDatabase db) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (Statement s = db.connection().createStatement();
+        ResultSet r = s.executeQuery("SELECT version, checksum, success, installed_by, execution_ms, failed_statement"
+            + " FROM strata_schema_history ORDER BY version")) {
+      while (r.next()) {
+        rows.add(new Row(r.getString(1), r.getString(2), r.getBoolean(3), r.getString(4), r.getLong(5), r.getString(6)));
+      }
+    }
+    return rows;
+  }
+
+  static List<String> versions(List<Row> rows) {
+    return rows.stream().map(Row::version).toList();
+  }
+
+  /** Whether {@code table} exists in the test database (a failed SELECT in auto-commit harms nothing). */
+  static boolean exists(TestDatabase db, String table) {
+    try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      return r.next();
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  static long count(TestDatabase db, String table) throws SQLException {
+    try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}
