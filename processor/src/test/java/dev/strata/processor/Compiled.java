@@ -1,7 +1,6 @@
 package dev.strata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -74,11 +73,5 @@ final class Compiled {
   static ColumnDef column(TableDef table, String name) {
     return table.column(name).orElseThrow(() -> new AssertionError(
         "no column " + name + " in " + table.name() + ": " + table.columnNames()));
-  }
-
-  /** Asserts that a failed compilation wrote no manifest and no index. */
-  static void assertNothingWritten(Compilation compilation) {
-    assertTrue(generated(compilation, ManifestCodec.MANIFEST_PATH).isEmpty(), "a manifest was written");
-    assertTrue(generated(compilation, ManifestCodec.MIGRATION_INDEX_PATH).isEmpty(), "an index was written");
   }
 }
