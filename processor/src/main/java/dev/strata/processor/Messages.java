@@ -147,4 +147,8 @@ final class Messages {
   static final String UNREADABLE_PREVIOUS =
       "Ignoring the unreadable %s left by an earlier compilation (%s); classes not compiled now"
           + " are missing from the new one until a clean build.";
+
+  static final String UNEXPECTED =
+      "Strata's annotation processor failed unexpectedly (%s). Rebuild cleanly; if it happens"
+          + " again, report it with the @Model or @Migration classes involved.";
 }

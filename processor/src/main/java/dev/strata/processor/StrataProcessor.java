@@ -77,10 +77,15 @@ public final class StrataProcessor extends AbstractProcessor {
     if (previous == null) {
       previous = PreviousOutput.read(processingEnv.getFiler(), reporter);
     }
-    if (round.processingOver()) {
-      finish(round.errorRaised());
-    } else {
-      collect(round);
+    try {
+      if (round.processingOver()) {
+        finish(round.errorRaised());
+      } else {
+        collect(round);
+      }
+    } catch (RuntimeException e) {
+      // javac would print a stack trace and blame the processor; say what to do instead.
+      reporter.error(String.format(Messages.UNEXPECTED, e));
     }
     return false;
   }

@@ -46,6 +46,11 @@ final class Sources {
 
   /** A {@code @Model} class {@code test.<simpleName>} with the given field lines. */
   static JavaFileObject model(String simpleName, String... fieldLines) {
+    return java(simpleName, modelLines(simpleName, fieldLines));
+  }
+
+  /** The lines of {@link #model}, without package and imports. */
+  static String[] modelLines(String simpleName, String... fieldLines) {
     List<String> lines = new ArrayList<>();
     lines.add("@Model");
     lines.add("class " + simpleName + " {");
@@ -53,16 +58,21 @@ final class Sources {
       lines.add("  " + field);
     }
     lines.add("}");
-    return java(simpleName, lines.toArray(String[]::new));
+    return lines.toArray(String[]::new);
   }
 
   /** A migration class {@code test.<simpleName>} with the given version. */
   static JavaFileObject migration(String simpleName, String version, String description) {
-    return java(simpleName,
+    return java(simpleName, migrationLines(simpleName, version, description));
+  }
+
+  /** The lines of {@link #migration}, without package and imports. */
+  static String[] migrationLines(String simpleName, String version, String description) {
+    return new String[] {
         "@Migration(version = \"" + version + "\", description = \"" + description + "\")",
         "public class " + simpleName + " implements dev.strata.Migration {",
         "  @Override public void up(Object db) {}",
-        "}");
+        "}"};
   }
 
   /** The 1-based number of the one line of {@code file} that contains {@code needle}. */
