@@ -20,7 +20,10 @@ final class Catalog {
     this.reader = reader;
   }
 
-  /** The model of {@code type}, or empty when it is not a {@code @Model}. */
+  /**
+   * The model of {@code type}, or empty when it is not a {@code @Model} or mentions a type that
+   * does not resolve.
+   */
   Optional<ModelSpec> model(TypeElement type) {
     String name = type.getQualifiedName().toString();
     ModelSpec spec = compiled.get(name);

@@ -74,11 +74,14 @@ final class SchemaValidator {
   }
 
   private void reference(ModelSpec model, FieldSpec field, ReferenceSpec reference) {
-    Optional<ModelSpec> found = catalog.model(reference.target());
-    if (found.isEmpty()) {
+    if (!ModelReader.isModel(reference.target())) {
       reporter.error(field.element(), reference.annotation(), String.format(Messages.REFERENCE_NOT_MODEL,
           model.className(), field.name(), reference.targetName()));
       return;
+    }
+    Optional<ModelSpec> found = catalog.model(reference.target());
+    if (found.isEmpty()) {
+      return; // the target mentions a type that does not exist; javac reports that
     }
     ModelSpec target = found.get();
     FieldSpec referenced;

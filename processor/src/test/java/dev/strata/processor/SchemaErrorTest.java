@@ -137,6 +137,16 @@ class SchemaErrorTest {
   }
 
   @Test
+  void aReferenceToAModelWithAMissingTypeIsLeftToJavac() {
+    JavaFileObject author = model("Author", "@Key long id;", "Missing thing;");
+    JavaFileObject book = model("Book", "@Key long id;", "@References(Author.class) long authorId;");
+    Compilation compilation = compile(author, book);
+
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(author).onLine(lineOf(author, "Missing"));
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void anotherErrorInTheCompilationIsNotHidden() {
     JavaFileObject note = model("Note", "@Key long id;");
     JavaFileObject broken = java("Broken", "class Broken { int x = \"text\"; }");
