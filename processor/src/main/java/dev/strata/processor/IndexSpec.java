@@ -1,0 +1,41 @@
+package dev.strata.processor;
+
+import dev.strata.schema.naming.Names;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * An {@code @Index} or {@code @Unique}, on a field or on the class.
+ *
+ * @param element the field, record component or class carrying it
+ * @param annotation the annotation
+ * @param annotationName {@code Index} or {@code Unique}, for messages
+ * @param name the name given, or empty for the default
+ * @param columns the column names: the field's column, or the {@code columns} listed on the class
+ * @param unique whether it is a unique index
+ */
+record IndexSpec(
+    Element element,
+    AnnotationMirror annotation,
+    String annotationName,
+    String name,
+    List<String> columns,
+    boolean unique) {
+
+  IndexSpec {
+    columns = List.copyOf(columns);
+  }
+
+  boolean nameGiven() {
+    return !name.isEmpty();
+  }
+
+  /** The name given, or the default: {@code uq_<table>_<cols>} when unique, else {@code idx_...}. */
+  String effectiveName(String table) {
+    if (nameGiven()) {
+      return name;
+    }
+    return unique ? Names.uniqueName(table, columns) : Names.indexName(table, columns);
+  }
+}

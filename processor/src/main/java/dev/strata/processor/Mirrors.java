@@ -1,0 +1,153 @@
+package dev.strata.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.AnnotatedConstruct;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations through {@link AnnotationMirror}s. Strata's annotations have CLASS retention
+ * and carry class values, so mirrors are the one way that works for sources and class files alike.
+ */
+final class Mirrors {
+
+  static final String PACKAGE = "dev.strata.annotations.";
+  static final String MODEL = PACKAGE + "Model";
+  static final String KEY = PACKAGE + "Key";
+  static final String AUTO = PACKAGE + "Auto";
+  static final String COLUMN = PACKAGE + "Column";
+  static final String INDEX = PACKAGE + "Index";
+  static final String INDEX_LIST = PACKAGE + "Index.List";
+  static final String UNIQUE = PACKAGE + "Unique";
+  static final String UNIQUE_LIST = PACKAGE + "Unique.List";
+  static final String REFERENCES = PACKAGE + "References";
+  static final String RENAMED_FROM = PACKAGE + "RenamedFrom";
+  static final String TRANSIENT = PACKAGE + "Transient";
+  static final String MIGRATION = PACKAGE + "Migration";
+
+  private final Elements elements;
+
+  Mirrors(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The annotation of the given type on {@code construct}, or null. */
+  static AnnotationMirror find(AnnotatedConstruct construct, String qualifiedName) {
+    for (AnnotationMirror mirror : construct.getAnnotationMirrors()) {
+      if (typeName(mirror).equals(qualifiedName)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code construct} carries an annotation with the given simple name, from any package. */
+  static boolean hasSimpleName(AnnotatedConstruct construct, String simpleName) {
+    for (AnnotationMirror mirror : construct.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String typeName(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /** The value of {@code attribute}, the annotation's default when not written. */
+  AnnotationValue value(AnnotationMirror mirror, String attribute) {
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
+        elements.getElementValuesWithDefaults(mirror);
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(attribute)) {
+        return e.getValue();
+      }
+    }
+    throw new IllegalArgumentException("@" + typeName(mirror) + " has no attribute " + attribute);
+  }
+
+  String string(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    return value instanceof String s ? s : "";
+  }
+
+  int integer(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    return value instanceof Integer i ? i : 0;
+  }
+
+  boolean bool(AnnotationMirror mirror, String attribute) {
+    return Boolean.TRUE.equals(value(mirror, attribute).getValue());
+  }
+
+  /** The name of an enum constant value. */
+  String enumName(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    return value instanceof VariableElement v ? v.getSimpleName().toString() : "";
+  }
+
+  List<String> strings(AnnotationMirror mirror, String attribute) {
+    List<String> out = new ArrayList<>();
+    for (AnnotationValue v : list(mirror, attribute)) {
+      if (v.getValue() instanceof String s) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  List<AnnotationMirror> annotations(AnnotationMirror mirror, String attribute) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (AnnotationValue v : list(mirror, attribute)) {
+      if (v.getValue() instanceof AnnotationMirror m) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The class named by a {@code Class<?>} attribute, or null when that class does not resolve
+   * (javac reports the missing symbol itself).
+   */
+  TypeElement type(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    if (value instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED) {
+      return (TypeElement) ((DeclaredType) t).asElement();
+    }
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<? extends AnnotationValue> list(AnnotationMirror mirror, String attribute) {
+    Object value = value(mirror, attribute).getValue();
+    return value instanceof List<?> l ? (List<? extends AnnotationValue>) l : List.of();
+  }
+
+  /**
+   * The repeatable annotation {@code single} on {@code construct}, whether written once or
+   * repeated (then javac wraps the repeats in {@code container}).
+   */
+  List<AnnotationMirror> repeated(AnnotatedConstruct construct, String single, String container) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (AnnotationMirror mirror : construct.getAnnotationMirrors()) {
+      String name = typeName(mirror);
+      if (name.equals(single)) {
+        out.add(mirror);
+      } else if (name.equals(container)) {
+        out.addAll(annotations(mirror, "value"));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.strata.processor;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @Model} type as read from its element: names and types derived, nothing checked yet.
+ * The elements and mirrors are kept only so that a check can point at the code at fault.
+ *
+ * @param element the model type
+ * @param annotation its {@code @Model}
+ * @param className the fully qualified (canonical) class name, the manifest's {@code sourceClass}
+ * @param table the table name, given or derived
+ * @param tableGiven whether {@code @Model(table = ...)} named the table
+ * @param renamedFrom the {@code @RenamedFrom} hint on the class, or null
+ * @param fields the columns, in declaration order
+ * @param indexes the class-level {@code @Index} and {@code @Unique} annotations, in declaration order
+ */
+record ModelSpec(
+    TypeElement element,
+    AnnotationMirror annotation,
+    String className,
+    String table,
+    boolean tableGiven,
+    RenameSpec renamedFrom,
+    List<FieldSpec> fields,
+    List<IndexSpec> indexes) {
+
+  ModelSpec {
+    fields = List.copyOf(fields);
+    indexes = List.copyOf(indexes);
+  }
+
+  List<FieldSpec> keys() {
+    return fields.stream().filter(FieldSpec::isKey).toList();
+  }
+
+  List<String> columnNames() {
+    return fields.stream().map(FieldSpec::column).toList();
+  }
+
+  /** Field-level indexes first, in field order, then the class-level ones. */
+  List<IndexSpec> allIndexes() {
+    List<IndexSpec> all = new java.util.ArrayList<>();
+    fields.forEach(f -> all.addAll(f.indexes()));
+    all.addAll(indexes);
+    return all;
+  }
+}

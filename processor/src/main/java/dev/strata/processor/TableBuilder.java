@@ -1,0 +1,50 @@
+package dev.strata.processor;
+
+import dev.strata.schema.model.ColumnDef;
+import dev.strata.schema.model.ForeignKeyDef;
+import dev.strata.schema.model.IndexDef;
+import dev.strata.schema.model.ReferentialAction;
+import dev.strata.schema.model.TableDef;
+import dev.strata.schema.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a validated {@link ModelSpec} into the {@link TableDef} the manifest holds. */
+final class TableBuilder {
+
+  private final Catalog catalog;
+
+  TableBuilder(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  TableDef build(ModelSpec model) {
+    List<ColumnDef> columns = new ArrayList<>();
+    List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+    for (FieldSpec field : model.fields()) {
+      columns.add(new ColumnDef(field.column(), field.columnType(), field.nullable(), field.defaultValue(),
+          field.auto() != null, field.renamedFrom() == null ? null : field.renamedFrom().value()));
+      if (field.reference() != null) {
+        foreignKeys.add(foreignKey(model, field, field.reference()));
+      }
+    }
+    List<IndexDef> indexes = model.allIndexes().stream()
+        .map(i -> new IndexDef(i.effectiveName(model.table()), i.columns(), i.unique()))
+        .toList();
+    List<String> primaryKey = model.keys().stream().map(FieldSpec::column).toList();
+    return new TableDef(model.table(), model.className(), columns, primaryKey, indexes, foreignKeys,
+        model.renamedFrom() == null ? null : model.renamedFrom().value());
+  }
+
+  private ForeignKeyDef foreignKey(ModelSpec model, FieldSpec field, ReferenceSpec reference) {
+    ModelSpec target = catalog.model(reference.target()).orElseThrow();
+    String referenced = reference.column().isEmpty() ? target.keys().get(0).column() : reference.column();
+    return new ForeignKeyDef(
+        Names.foreignKeyName(model.table(), List.of(field.column())),
+        List.of(field.column()),
+        target.table(),
+        List.of(referenced),
+        ReferentialAction.valueOf(reference.onDelete()),
+        ReferentialAction.valueOf(reference.onUpdate()));
+  }
+}

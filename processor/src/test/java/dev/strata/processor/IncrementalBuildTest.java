@@ -1,0 +1,213 @@
+package dev.strata.processor;
+
+import static dev.strata.processor.Compiled.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.processor.BuildDirectory.Result;
+import dev.strata.schema.manifest.MigrationIndex.Entry;
+import dev.strata.schema.model.ForeignKeyDef;
+import dev.strata.schema.model.SchemaDef;
+import dev.strata.schema.model.TableDef;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental builds: only some sources recompiled against the class output of earlier builds, as
+ * IDEs and Gradle do. The manifest and the index must always describe every class there.
+ */
+class IncrementalBuildTest {
+
+  @TempDir Path root;
+  private BuildDirectory build;
+
+  @BeforeEach
+  void setUp() {
+    build = new BuildDirectory(root);
+  }
+
+  private static void assertSuccess(Result result) {
+    assertTrue(result.success(), () -> "compilation failed: " + result.diagnostics());
+    assertEquals(List.of(), result.messages(Diagnostic.Kind.WARNING));
+  }
+
+  private List<String> tableNames() {
+    return build.schema().tables().stream().map(TableDef::name).toList();
+  }
+
+  @Test
+  void recompilingOneModelKeepsTheOthers() {
+    build.model("Author", "@Key long id;").model("Book", "@Key long id;", "String title;");
+    assertSuccess(build.compile("Author", "Book"));
+    TableDef book = table(build.schema(), "books");
+
+    build.model("Author", "@Key long id;", "String name;");
+    assertSuccess(build.compile("Author"));
+
+    SchemaDef schema = build.schema();
+    assertEquals(List.of("id", "name"), table(schema, "authors").columnNames());
+    assertEquals(book, table(schema, "books"));
+  }
+
+  @Test
+  void anIncrementalBuildWritesWhatAFullBuildWrites() {
+    build.model("Author", "@Key long id;").model("Book", "@Key long id;");
+    assertSuccess(build.compile("Author", "Book"));
+    build.model("Author", "@Key long id;", "@Index String name;");
+    assertSuccess(build.compile("Author"));
+    String incremental = build.manifestText();
+
+    BuildDirectory full = new BuildDirectory(root.resolve("full"));
+    full.model("Author", "@Key long id;", "@Index String name;").model("Book", "@Key long id;");
+    assertSuccess(full.compile("Author", "Book"));
+
+    assertEquals(full.manifestText(), incremental);
+  }
+
+  @Test
+  void aDeletedModelLeavesTheManifest() {
+    build.model("Author", "@Key long id;").model("Book", "@Key long id;");
+    assertSuccess(build.compile("Author", "Book"));
+
+    build.delete("Book");
+    assertSuccess(build.compile("Author"));
+
+    assertEquals(List.of("authors"), tableNames());
+  }
+
+  @Test
+  void aRenamedModelReplacesItsEntry() {
+    build.model("Author", "@Key long id;").model("Book", "@Key long id;");
+    assertSuccess(build.compile("Author", "Book"));
+
+    build.delete("Book").model("Volume", "@Key long id;");
+    assertSuccess(build.compile("Volume"));
+
+    SchemaDef schema = build.schema();
+    assertEquals(List.of("authors", "volumes"), tableNames());
+    assertEquals("test.Volume", table(schema, "volumes").sourceClass());
+  }
+
+  @Test
+  void aClassThatIsNoLongerAModelLeavesTheManifest() {
+    build.model("Author", "@Key long id;").model("Book", "@Key long id;");
+    assertSuccess(build.compile("Author", "Book"));
+
+    build.source("Book", "class Book { long id; }");
+    assertSuccess(build.compile("Author", "Book"));
+
+    assertEquals(List.of("authors"), tableNames());
+  }
+
+  @Test
+  void aReferenceToAModelCompiledEarlierIsResolvedFromItsClassFile() {
+    build.model("Author", "@Key @Auto long id;");
+    assertSuccess(build.compile("Author"));
+
+    build.model("Book", "@Key long id;", "@References(Author.class) long authorId;");
+    assertSuccess(build.compile("Book"));
+
+    assertEquals(List.of(ForeignKeyDef.of("fk_books_author_id", "author_id", "authors", "id")),
+        table(build.schema(), "books").foreignKeys());
+    assertEquals(List.of("authors", "books"), tableNames());
+  }
+
+  @Test
+  void aClashWithAModelCompiledEarlierIsAnErrorAndKeepsTheOldManifest() {
+    build.model("Author", "@Key long id;");
+    assertSuccess(build.compile("Author"));
+    String before = build.manifestText();
+
+    build.source("Writer", "@Model(table = \"authors\")", "class Writer { @Key long id; }");
+    Result result = build.compile("Writer");
+
+    assertFalse(result.success());
+    assertEquals(List.of(String.format(Messages.DUPLICATE_TABLE_EARLIER, "authors", "test.Writer", "test.Author", "test.Author")),
+        result.messages(Diagnostic.Kind.ERROR));
+    assertEquals(before, build.manifestText());
+  }
+
+  @Test
+  void anIndexNameClashWithAModelCompiledEarlierIsAnError() {
+    build.model("Author", "@Key long id;", "@Index(name = \"by_name\") String name;");
+    assertSuccess(build.compile("Author"));
+
+    build.model("Book", "@Key long id;", "@Index(name = \"by_name\") String name;");
+    Result result = build.compile("Book");
+
+    assertEquals(List.of(String.format(Messages.DUPLICATE_INDEX, "by_name", "books", "authors")),
+        result.messages(Diagnostic.Kind.ERROR));
+  }
+
+  @Test
+  void anUnreadableManifestIsRebuiltFromWhatIsCompiled() {
+    build.model("Author", "@Key long id;");
+    BuildDirectory.write(build.manifestFile(), "{ not json");
+
+    Result result = build.compile("Author");
+
+    assertTrue(result.success());
+    assertEquals(1, result.messages(Diagnostic.Kind.WARNING).size());
+    assertTrue(result.messages(Diagnostic.Kind.WARNING).get(0).startsWith("Ignoring the unreadable META-INF/strata/schema.json"));
+    assertEquals(List.of("authors"), tableNames());
+  }
+
+  @Test
+  void recompilingOneMigrationKeepsTheOthers() {
+    build.migrationApi().migration("V1__create", "1", "create").migration("V2__alter", "2", "alter");
+    assertSuccess(build.compile("dev.strata.Migration", "V1__create", "V2__alter"));
+
+    build.migration("V1__create", "1", "create tables");
+    assertSuccess(build.compile("V1__create"));
+
+    assertEquals(List.of(new Entry("test.V1__create", "1", "create tables"), new Entry("test.V2__alter", "2", "alter")),
+        build.migrations());
+  }
+
+  @Test
+  void deletedAndRenamedMigrationsLeaveTheIndex() {
+    build.migrationApi()
+        .migration("V1__create", "1", "create")
+        .migration("V2__alter", "2", "alter")
+        .migration("V3__seed", "3", "seed");
+    assertSuccess(build.compile("dev.strata.Migration", "V1__create", "V2__alter", "V3__seed"));
+
+    build.delete("V2__alter").delete("V3__seed").migration("V3__seed_users", "3", "seed users");
+    assertSuccess(build.compile("V1__create", "V3__seed_users"));
+
+    assertEquals(List.of(new Entry("test.V1__create", "1", "create"), new Entry("test.V3__seed_users", "3", "seed users")),
+        build.migrations());
+  }
+
+  @Test
+  void aVersionClashWithAMigrationCompiledEarlierIsAnError() {
+    build.migrationApi().migration("V1__create", "1", "create");
+    assertSuccess(build.compile("dev.strata.Migration", "V1__create"));
+
+    build.migration("V1__other", "1", "other");
+    Result result = build.compile("V1__other");
+
+    assertEquals(List.of(String.format(Messages.DUPLICATE_VERSION, "1", "test.V1__other", "test.V1__create")),
+        result.messages(Diagnostic.Kind.ERROR));
+    assertEquals(List.of(new Entry("test.V1__create", "1", "create")), build.migrations());
+  }
+
+  @Test
+  void modelsAndMigrationsKeepEachOther() {
+    build.migrationApi().migration("V1__create", "1", "create").model("Author", "@Key long id;");
+    assertSuccess(build.compile("dev.strata.Migration", "V1__create", "Author"));
+
+    build.model("Book", "@Key long id;");
+    assertSuccess(build.compile("Book"));
+    build.migration("V2__books", "2", "books");
+    assertSuccess(build.compile("V2__books"));
+
+    assertEquals(List.of("authors", "books"), tableNames());
+    assertEquals(List.of("test.V1__create", "test.V2__books"), build.migrations().stream().map(Entry::className).toList());
+  }
+}

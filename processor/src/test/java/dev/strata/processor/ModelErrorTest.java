@@ -1,0 +1,276 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.strata.processor.Compiled.compile;
+import static dev.strata.processor.ErrorAssertions.assertError;
+import static dev.strata.processor.Sources.java;
+import static dev.strata.processor.Sources.model;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per error of a single model; each asserts the text and the line. */
+class ModelErrorTest {
+
+  @Test
+  void modelOnAnInterface() {
+    JavaFileObject source = java("Shape", "@Model", "interface Shape {}");
+
+    assertError(compile(source), source, "@Model", Messages.MODEL_NOT_CLASS, "test.Shape");
+  }
+
+  @Test
+  void noKey() {
+    JavaFileObject source = model("Note", "String text;");
+
+    assertError(compile(source), source, "@Model", Messages.NO_KEY, "test.Note");
+  }
+
+  @Test
+  void unsupportedFieldType() {
+    JavaFileObject source = model("Note", "@Key long id;", "Object payload;");
+
+    assertError(compile(source), source, "Object payload", Messages.UNSUPPORTED_TYPE,
+        "test.Note", "payload", "java.lang.Object");
+  }
+
+  @Test
+  void unsupportedTypesIncludeByteCollectionsAndNestedOptionals() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "byte flags;",
+        "List<String> tags;",
+        "Optional<Optional<String>> maybe;",
+        "int[] numbers;");
+    Compilation compilation = compile(source);
+
+    assertError(compilation, source, "byte flags", Messages.UNSUPPORTED_TYPE, "test.Note", "flags", "byte");
+    assertError(compilation, source, "List<String> tags", Messages.UNSUPPORTED_TYPE,
+        "test.Note", "tags", "java.util.List<java.lang.String>");
+    assertError(compilation, source, "maybe", Messages.UNSUPPORTED_TYPE,
+        "test.Note", "maybe", "java.util.Optional<java.util.Optional<java.lang.String>>");
+    assertError(compilation, source, "numbers", Messages.UNSUPPORTED_TYPE, "test.Note", "numbers", "int[]");
+    assertThat(compilation).hadErrorCount(4);
+  }
+
+  @Test
+  void unsupportedTypeOfARecordComponent() {
+    JavaFileObject source = java("Pair",
+        "@Model",
+        "record Pair(",
+        "    @Key long id,",
+        "    Thread owner) {}");
+
+    assertError(compile(source), source, "Thread owner", Messages.UNSUPPORTED_TYPE,
+        "test.Pair", "owner", "java.lang.Thread");
+  }
+
+  @Test
+  void varcharLengthBelowOne() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@Column(length = 0)",
+        "String text;");
+
+    assertError(compile(source), source, "@Column", Messages.INVALID_LENGTH, "test.Note", "text", 0);
+  }
+
+  @Test
+  void decimalScaleAbovePrecision() {
+    JavaFileObject source = model("Price",
+        "@Key long id;",
+        "@Column(precision = 4, scale = 6)",
+        "BigDecimal amount;");
+
+    assertError(compile(source), source, "@Column", Messages.INVALID_DECIMAL, "test.Price", "amount", 4, 6);
+  }
+
+  @Test
+  void nullableKey() {
+    JavaFileObject source = model("Note",
+        "@Key",
+        "Optional<Long> id;");
+
+    assertError(compile(source), source, "@Key", Messages.NULLABLE_KEY, "test.Note", "id", "Optional");
+  }
+
+  @Test
+  void autoOnANonIntegralKey() {
+    JavaFileObject source = model("Note",
+        "@Key",
+        "@Auto",
+        "String id;");
+
+    assertError(compile(source), source, "@Auto", Messages.AUTO_NOT_INTEGRAL, "test.Note", "id", "VARCHAR");
+  }
+
+  @Test
+  void autoOnAShortKeyIsNotAccepted() {
+    JavaFileObject source = model("Note", "@Key", "@Auto", "short id;");
+
+    assertError(compile(source), source, "@Auto", Messages.AUTO_NOT_INTEGRAL, "test.Note", "id", "SMALLINT");
+  }
+
+  @Test
+  void autoOnANonKeyField() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@Auto",
+        "long counter;");
+
+    assertError(compile(source), source, "@Auto", Messages.AUTO_NOT_KEY, "test.Note", "counter");
+  }
+
+  @Test
+  void autoOnTwoFields() {
+    JavaFileObject source = model("Note",
+        "@Key @Auto long id;",
+        "@Auto long other;");
+
+    assertError(compile(source), source, "@Auto long other", Messages.AUTO_TWICE,
+        "test.Note", "other", "test.Note", "id");
+  }
+
+  @Test
+  void autoInACompositeKey() {
+    JavaFileObject source = model("Note",
+        "@Key",
+        "@Auto",
+        "long id;",
+        "@Key long version;");
+
+    assertError(compile(source), source, "@Auto", Messages.AUTO_IN_COMPOSITE_KEY, "test.Note", "id");
+  }
+
+  @Test
+  void duplicateColumnNames() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "long userId;",
+        "@Column(name = \"user_id\")",
+        "long owner;");
+
+    assertError(compile(source), source, "@Column", Messages.DUPLICATE_COLUMN,
+        "user_id", "test.Note", "userId", "owner");
+  }
+
+  @Test
+  void tableNameTooLong() {
+    String name = "t".repeat(64);
+    JavaFileObject source = java("Note",
+        "@Model(table = \"" + name + "\")",
+        "class Note { @Key long id; }");
+
+    assertError(compile(source), source, "@Model", Messages.INVALID_IDENTIFIER,
+        "Table name", name, "test.Note", "is 64 characters long; the limit is 63", Messages.FIX_TABLE_NAME);
+  }
+
+  @Test
+  void tableNameWithIllegalCharacters() {
+    JavaFileObject source = java("Note",
+        "@Model(table = \"my-notes\")",
+        "class Note { @Key long id; }");
+
+    assertError(compile(source), source, "@Model", Messages.INVALID_IDENTIFIER,
+        "Table name", "my-notes", "test.Note", "does not match [A-Za-z_][A-Za-z0-9_]*", Messages.FIX_TABLE_NAME);
+  }
+
+  @Test
+  void columnNameStartingWithADigit() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@Column(name = \"2nd\")",
+        "String second;");
+
+    assertError(compile(source), source, "@Column", Messages.INVALID_IDENTIFIER,
+        "Column name", "2nd", "test.Note.second", "does not match [A-Za-z_][A-Za-z0-9_]*",
+        Messages.FIX_COLUMN_NAME);
+  }
+
+  @Test
+  void derivedColumnNameTooLong() {
+    String field = "a".repeat(70);
+    JavaFileObject source = model("Note", "@Key long id;", "String " + field + ";");
+
+    assertError(compile(source), source, field, Messages.INVALID_IDENTIFIER,
+        "Column name", field, "test.Note." + field, "is 70 characters long; the limit is 63",
+        Messages.FIX_COLUMN_NAME);
+  }
+
+  @Test
+  void indexNameWithIllegalCharacters() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@Index(name = \"by title\")",
+        "String title;");
+
+    assertError(compile(source), source, "@Index", Messages.INVALID_IDENTIFIER,
+        "Index name", "by title", "test.Note", "does not match [A-Za-z_][A-Za-z0-9_]*", Messages.FIX_INDEX_NAME);
+  }
+
+  @Test
+  void renamedFromWithIllegalCharacters() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@RenamedFrom(\"old-title\")",
+        "String title;");
+
+    assertError(compile(source), source, "@RenamedFrom", Messages.INVALID_IDENTIFIER,
+        "Previous column name", "old-title", "test.Note.title", "does not match [A-Za-z_][A-Za-z0-9_]*",
+        Messages.FIX_RENAMED_FROM);
+  }
+
+  @Test
+  void classIndexNamingAnUnknownColumn() {
+    JavaFileObject source = java("Note",
+        "@Model",
+        "@Index(columns = \"authorId\")",
+        "class Note {",
+        "  @Key long id;",
+        "  long authorId;",
+        "}");
+
+    assertError(compile(source), source, "@Index", Messages.UNKNOWN_INDEX_COLUMN,
+        "Index", "test.Note", "authorId", "notes", "id, author_id");
+  }
+
+  @Test
+  void classUniqueNamingAnUnknownColumn() {
+    JavaFileObject source = java("Note",
+        "@Model",
+        "@Unique(columns = {\"id\", \"missing\"})",
+        "class Note {",
+        "  @Key long id;",
+        "}");
+
+    assertError(compile(source), source, "@Unique", Messages.UNKNOWN_INDEX_COLUMN,
+        "Unique", "test.Note", "missing", "notes", "id");
+  }
+
+  @Test
+  void repeatedClassIndexNamingAnUnknownColumnIsReportedOnTheClass() {
+    JavaFileObject source = java("Note",
+        "@Model",
+        "@Index(columns = \"id\")",
+        "@Index(columns = \"missing\")",
+        "class Note {",
+        "  @Key long id;",
+        "}");
+
+    assertError(compile(source), source, "class Note", Messages.UNKNOWN_INDEX_COLUMN,
+        "Index", "test.Note", "missing", "notes", "id");
+  }
+
+  @Test
+  void classIndexWithoutColumns() {
+    JavaFileObject source = java("Note",
+        "@Model",
+        "@Index(name = \"by_nothing\")",
+        "class Note {",
+        "  @Key long id;",
+        "}");
+
+    assertError(compile(source), source, "@Index", Messages.INDEX_WITHOUT_COLUMNS, "Index", "test.Note");
+  }
+}
