@@ -111,8 +111,11 @@ public final class Replayer {
     for (String key : table.primaryKey()) {
       requireColumn(table, key, "primary key");
     }
+    // each index is checked against the table holding only the indexes before it
+    TableDef partial = table.withIndexes(List.of());
     for (IndexDef index : table.indexes()) {
-      checkIndex(schema, table, index);
+      checkIndex(schema, partial, index);
+      partial = partial.withIndex(index);
     }
     SchemaDef withTable = schema.withTable(TableDef.named(table.name()).withColumns(table.columns())
         .withPrimaryKey(table.primaryKey()).withIndexes(table.indexes()));
