@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,19 +69,9 @@ public final class InMemoryCompiler {
         };
       }
     };
-    List<JavaFileObject> units = new ArrayList<>();
-    for (Source source : sources) {
-      units.add(new SimpleJavaFileObject(
-          URI.create("string:///" + source.className().replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-          return source.text();
-        }
-      });
-    }
     List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-proc:none",
         "-Xlint:all,-path,-processing", "-encoding", "UTF-8");
-    boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+    boolean ok = compiler.getTask(null, files, diagnostics, options, null, units(sources)).call();
     List<Diagnostic<? extends JavaFileObject>> problems = diagnostics.getDiagnostics().stream()
         .filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList();
     if (!ok || !problems.isEmpty()) {
@@ -103,9 +94,40 @@ public final class InMemoryCompiler {
     };
   }
 
+  /**
+   * Compiles {@code sources} into class files under {@code classesDir}, as a build would.
+   *
+   * @throws CompilationFailed listing every diagnostic when javac reports any
+   */
+  public static void compileTo(Path classesDir, List<Source> sources) {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
+    List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-proc:none",
+        "-encoding", "UTF-8", "-d", classesDir.toString());
+    boolean ok = compiler.getTask(null, files, diagnostics, options, null, units(sources)).call();
+    if (!ok) {
+      throw new CompilationFailed("javac reported:\n" + diagnostics.getDiagnostics());
+    }
+  }
+
   /** Compiles one source. */
   public static ClassLoader compile(String className, String text) {
     return compile(List.of(new Source(className, text)));
+  }
+
+  private static List<JavaFileObject> units(List<Source> sources) {
+    List<JavaFileObject> units = new ArrayList<>();
+    for (Source source : sources) {
+      units.add(new SimpleJavaFileObject(
+          URI.create("string:///" + source.className().replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return source.text();
+        }
+      });
+    }
+    return units;
   }
 
   /** A new instance of the migration class {@code className} from {@code loader}. */
