@@ -1,4 +1,4 @@
-package dev.strata.cli;
+package dev.strata.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.strata.cli;
+package dev.strata.jdbc;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;

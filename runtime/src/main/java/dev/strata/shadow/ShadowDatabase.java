@@ -1,0 +1,148 @@
+package dev.strata.shadow;
+
+import dev.strata.ErrorCode;
+import dev.strata.Migrator;
+import dev.strata.StrataException;
+import dev.strata.jdbc.DatabaseUrls;
+import dev.strata.jdbc.UrlDataSource;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.SqlDialect;
+import dev.strata.introspect.Introspector;
+import dev.strata.introspect.SchemaRefiner;
+import dev.strata.loader.ResolvedMigration;
+import dev.strata.replay.Replayer;
+import dev.strata.schema.model.SchemaDef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A temporary database that existing migrations are replayed into for real, so {@code generate}
+ * diffs what the database holds, raw SQL included: a new schema {@code strata_shadow_<random>} on
+ * a PostgreSQL server, a new database of that name on a MySQL/MariaDB server, or a temporary
+ * SQLite file. It is removed on {@link #close()}, also when a migration failed.
+ */
+public final class ShadowDatabase implements AutoCloseable {
+  private final String jdbcUrl;
+  private final String name;
+  private final Kind kind;
+  private final Path sqliteDir;
+
+  private enum Kind { SQLITE, POSTGRESQL, MYSQL }
+
+  private ShadowDatabase(String jdbcUrl, String name, Kind kind, Path sqliteDir) {
+    this.jdbcUrl = jdbcUrl;
+    this.name = name;
+    this.kind = kind;
+    this.sqliteDir = sqliteDir;
+  }
+
+  /**
+   * Creates the shadow database on the server of {@code serverUrl} (any URL form the command line
+   * accepts; for SQLite, only the kind matters: a temporary file is used).
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the server cannot be reached
+   *     or refuses to create it; {@link ErrorCode#UNSUPPORTED_DATABASE} for other databases
+   */
+  public static ShadowDatabase create(String serverUrl) {
+    String jdbc = DatabaseUrls.toJdbc(serverUrl);
+    String name = "strata_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    if (jdbc.startsWith("jdbc:sqlite:")) {
+      try {
+        Path dir = Files.createTempDirectory("strata-shadow");
+        return new ShadowDatabase("jdbc:sqlite:" + dir.resolve(name + ".db"), name, Kind.SQLITE, dir);
+      } catch (IOException e) {
+        throw new StrataException(ErrorCode.IO, "cannot create a temporary SQLite shadow database: " + e.getMessage(), e);
+      }
+    }
+    Kind kind;
+    if (jdbc.startsWith("jdbc:postgresql:")) {
+      kind = Kind.POSTGRESQL;
+    } else if (jdbc.startsWith("jdbc:mysql:") || jdbc.startsWith("jdbc:mariadb:")) {
+      kind = Kind.MYSQL;
+    } else {
+      throw new StrataException(ErrorCode.UNSUPPORTED_DATABASE, "cannot make a shadow database at " + serverUrl
+          + "; supported: " + Dialects.SUPPORTED);
+    }
+    String url = kind == Kind.POSTGRESQL ? withParameter(jdbc, "currentSchema", name) : withDatabase(jdbc, name);
+    ShadowDatabase shadow = new ShadowDatabase(url, name, kind, null);
+    shadow.serverExecute(jdbc, kind == Kind.POSTGRESQL ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
+    return shadow;
+  }
+
+  /**
+   * Applies {@code migrations} to the shadow database with the runner, introspects it and joins
+   * the result with the in-memory replay ({@link SchemaRefiner}): the schema the migrations
+   * really produce.
+   *
+   * @throws StrataException {@link ErrorCode#MIGRATION_FAILED} naming the migration and statement
+   *     that failed
+   */
+  public SchemaDef replay(List<ResolvedMigration> migrations) {
+    UrlDataSource dataSource = UrlDataSource.of(jdbcUrl);
+    Migrator.configure().dataSource(dataSource).migrations(migrations).outOfOrder(true).build().migrate();
+    try (Connection connection = dataSource.open()) {
+      SqlDialect dialect = Dialects.detect(connection);
+      SchemaDef introspected = Introspector.forConnection(connection).schema();
+      return new SchemaRefiner(dialect).refine(Replayer.replay(migrations), introspected);
+    } catch (SQLException e) {
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read the shadow database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The JDBC URL of the shadow database. */
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  /** Drops the shadow database (or deletes the SQLite file). */
+  @Override
+  public void close() {
+    switch (kind) {
+      case SQLITE -> {
+        try (var files = Files.list(sqliteDir)) {
+          for (Path p : files.toList()) {
+            Files.deleteIfExists(p);
+          }
+          Files.deleteIfExists(sqliteDir);
+        } catch (IOException e) {
+          throw new StrataException(ErrorCode.IO, "cannot delete the shadow database " + sqliteDir + ": " + e.getMessage(), e);
+        }
+      }
+      case POSTGRESQL -> serverExecute(serverUrlOf(), "DROP SCHEMA IF EXISTS " + name + " CASCADE");
+      case MYSQL -> serverExecute(serverUrlOf(), "DROP DATABASE IF EXISTS " + name);
+    }
+  }
+
+  private String serverUrlOf() {
+    return kind == Kind.POSTGRESQL ? jdbcUrl : withDatabase(jdbcUrl, "");
+  }
+
+  private void serverExecute(String url, String sql) {
+    try (Connection c = UrlDataSource.of(url).getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, "shadow database " + name + ": " + sql + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  static String withParameter(String jdbc, String key, String value) {
+    return jdbc + (jdbc.contains("?") ? "&" : "?") + key + "=" + value;
+  }
+
+  /** {@code jdbc:mysql://host:port/db?x} with {@code db} replaced by {@code database}. */
+  static String withDatabase(String jdbc, String database) {
+    int hostStart = jdbc.indexOf("//") + 2;
+    int query = jdbc.indexOf('?', hostStart);
+    String head = query < 0 ? jdbc : jdbc.substring(0, query);
+    String tail = query < 0 ? "" : jdbc.substring(query);
+    int slash = head.indexOf('/', hostStart);
+    String server = slash < 0 ? head : head.substring(0, slash);
+    return server + "/" + database + tail;
+  }
+}
