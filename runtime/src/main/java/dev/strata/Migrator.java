@@ -92,8 +92,17 @@ public final class Migrator {
   /**
    * Checks the history against the code as {@link #migrate()} would, without changing anything:
    * failed rows, applied migrations missing from the code, changed checksums, and pending
-   * migrations older than the newest applied one (unless out-of-order is allowed). Problems are
-   * returned, not thrown; see {@link ValidateResult#throwIfInvalid()}.
+   * migrations older than the newest applied one (unless out-of-order is allowed). Then drift: the
+   * live schema is introspected and compared with the in-memory replay of the applied migrations;
+   * each difference is a problem with {@link ErrorCode#DRIFT_DETECTED} naming the table ("column
+   * users.nickname exists in the database but in no migration"). Tables that raw SQL in an applied
+   * migration may change, and with a baseline the tables from before it, are not compared;
+   * {@link ValidateResult#notes()} names them. Problems are returned, not thrown; see
+   * {@link ValidateResult#throwIfInvalid()}. Reads only, takes no lock; {@link #migrate()} never
+   * checks drift.
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the database or its catalog
+   *     cannot be read; loader errors such as {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public ValidateResult validate() {
     return ValidateCommand.run(settings);

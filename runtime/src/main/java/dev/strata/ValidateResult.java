@@ -10,11 +10,19 @@ import java.util.stream.Collectors;
  * @param problems what disagrees, in version order; empty when valid
  * @param applied how many migrations are in place
  * @param pending how many migrations {@code migrate()} would apply
+ * @param notes what validation could not check and why (tables that raw SQL in a migration may
+ *     change, tables older than the baseline), one sentence each; informational, never a problem
  */
-public record ValidateResult(List<Problem> problems, int applied, int pending) {
+public record ValidateResult(List<Problem> problems, int applied, int pending, List<String> notes) {
 
   public ValidateResult {
     problems = List.copyOf(problems);
+    notes = List.copyOf(notes);
+  }
+
+  /** A result without notes. */
+  public ValidateResult(List<Problem> problems, int applied, int pending) {
+    this(problems, applied, pending, List.of());
   }
 
   /**

@@ -13,9 +13,10 @@ final class ValidateCommand extends MigratorCommand {
     ValidateResult result = migrator().validate();
     if (result.isValid()) {
       out().printf("Valid: %d migration(s) applied, %d pending, no drift.%n", result.applied(), result.pending());
-      return 0;
+    } else {
+      out().println(ValidateResult.describe(result.problems()));
     }
-    out().println(ValidateResult.describe(result.problems()));
-    return Main.EXIT_NO;
+    result.notes().forEach(note -> out().println("Note: " + note + "."));
+    return result.isValid() ? 0 : Main.EXIT_NO;
   }
 }
