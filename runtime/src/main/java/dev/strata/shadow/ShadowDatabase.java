@@ -10,6 +10,7 @@ import dev.strata.dialect.SqlDialect;
 import dev.strata.introspect.Introspector;
 import dev.strata.introspect.SchemaRefiner;
 import dev.strata.loader.ResolvedMigration;
+import dev.strata.operation.Operation;
 import dev.strata.replay.Replayer;
 import dev.strata.schema.model.SchemaDef;
 import java.io.IOException;
@@ -32,6 +33,7 @@ public final class ShadowDatabase implements AutoCloseable {
   private final String name;
   private final Kind kind;
   private final Path sqliteDir;
+  private boolean closed;
 
   private enum Kind { SQLITE, POSTGRESQL, MYSQL }
 
@@ -71,28 +73,74 @@ public final class ShadowDatabase implements AutoCloseable {
     }
     String url = kind == Kind.POSTGRESQL ? withParameter(jdbc, "currentSchema", name) : withDatabase(jdbc, name);
     ShadowDatabase shadow = new ShadowDatabase(url, name, kind, null);
-    shadow.serverExecute(jdbc, kind == Kind.POSTGRESQL ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
+    // utf8mb4, as every table Strata creates on MySQL.
+    shadow.serverExecute(jdbc, kind == Kind.POSTGRESQL ? "CREATE SCHEMA " + name
+        : "CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
     return shadow;
   }
 
   /**
    * Applies {@code migrations} to the shadow database with the runner, introspects it and joins
    * the result with the in-memory replay ({@link SchemaRefiner}): the schema the migrations
-   * really produce.
+   * really produce. Operations the in-memory replay cannot follow (a typed change to a column
+   * that raw SQL made) are left out of it; the database's own structure stands for them.
    *
    * @throws StrataException {@link ErrorCode#MIGRATION_FAILED} naming the migration and statement
-   *     that failed
+   *     that failed; {@link ErrorCode#CONNECTION_FAILED} when the shadow database cannot be read
    */
   public SchemaDef replay(List<ResolvedMigration> migrations) {
     UrlDataSource dataSource = UrlDataSource.of(jdbcUrl);
-    Migrator.configure().dataSource(dataSource).migrations(migrations).outOfOrder(true).build().migrate();
+    try {
+      Migrator.configure().dataSource(dataSource).migrations(migrations).outOfOrder(true).build().migrate();
+    } catch (StrataException e) {
+      if (e.code() != ErrorCode.MIGRATION_FAILED) {
+        throw e;
+      }
+      throw new StrataException(e.code(), "replaying the migrations into the shadow database " + name + " failed: "
+          + withoutRunnerAdvice(e.getMessage()) + "\nThe shadow database is removed; nothing was applied to any other"
+          + " database. Fix the migration and run generate again.", e);
+    }
     try (Connection connection = dataSource.open()) {
       SqlDialect dialect = Dialects.detect(connection);
       SchemaDef introspected = Introspector.forConnection(connection).schema();
-      return new SchemaRefiner(dialect).refine(Replayer.replay(migrations), introspected);
+      return new SchemaRefiner(dialect).refine(replayLeniently(migrations), introspected);
     } catch (SQLException e) {
       throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read the shadow database " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The in-memory replay, skipping operations that do not fit: after raw SQL the database, not the
+   * replay, is the truth, and the refiner takes the database's form wherever the two disagree.
+   */
+  static SchemaDef replayLeniently(List<ResolvedMigration> migrations) {
+    SchemaDef schema = SchemaDef.EMPTY;
+    for (ResolvedMigration m : migrations) {
+      for (Operation op : m.upOperations()) {
+        try {
+          schema = Replayer.apply(schema, op);
+        } catch (StrataException skipped) {
+          // the operation works on something only raw SQL made; the shadow database holds it
+        }
+      }
+    }
+    return schema;
+  }
+
+  /**
+   * The runner's message without its closing advice (rolled back, or "repair" on MySQL), which
+   * is about a real database, not a shadow that is thrown away.
+   */
+  private static String withoutRunnerAdvice(String message) {
+    int cut = message.length();
+    for (String advice : List.of("Its transaction was rolled back", " commits DDL as it runs", "Applied before it")) {
+      int at = message.indexOf(advice);
+      int lineStart = at < 0 ? -1 : message.lastIndexOf('\n', at);
+      if (lineStart >= 0) {
+        cut = Math.min(cut, lineStart);
+      }
+    }
+    return message.substring(0, cut);
   }
 
   /** The JDBC URL of the shadow database. */
@@ -100,9 +148,24 @@ public final class ShadowDatabase implements AutoCloseable {
     return jdbcUrl;
   }
 
-  /** Drops the shadow database (or deletes the SQLite file). */
+  /** The schema (PostgreSQL) or database (MySQL) name, or the SQLite file's base name. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Drops the shadow database (or deletes the SQLite file and its folder); a second call does
+   * nothing.
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} or {@link ErrorCode#IO} when it
+   *     cannot be removed; the message names it, to drop by hand
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     switch (kind) {
       case SQLITE -> {
         try (var files = Files.list(sqliteDir)) {
@@ -131,8 +194,19 @@ public final class ShadowDatabase implements AutoCloseable {
     }
   }
 
+  /** {@code jdbc} with the query parameter {@code key} set to {@code value}, replacing one given. */
   static String withParameter(String jdbc, String key, String value) {
-    return jdbc + (jdbc.contains("?") ? "&" : "?") + key + "=" + value;
+    int query = jdbc.indexOf('?');
+    if (query < 0) {
+      return jdbc + "?" + key + "=" + value;
+    }
+    StringBuilder out = new StringBuilder(jdbc.substring(0, query + 1));
+    for (String pair : jdbc.substring(query + 1).split("&")) {
+      if (!pair.isEmpty() && !pair.regionMatches(true, 0, key + "=", 0, key.length() + 1)) {
+        out.append(pair).append('&');
+      }
+    }
+    return out.append(key).append('=').append(value).toString();
   }
 
   /** {@code jdbc:mysql://host:port/db?x} with {@code db} replaced by {@code database}. */
