@@ -88,17 +88,18 @@ public final class Generator {
     List<Operation> up = diff.upOperations();
     if (diff.isEmpty()) {
       return new GenerateResult(GenerateResult.Status.NO_CHANGES, NO_CHANGES, List.of(), null, null, null, null,
-          null, List.of(), List.of());
+          null, List.of(), List.of(), current);
     }
     if (options.check()) {
       return new GenerateResult(GenerateResult.Status.CHECK_FAILED, "The models and the migrations differ ("
           + count(changes.size(), "change") + (diff.isRefused() ? ", " + count(diff.refusals().size(), "refusal") : "")
-          + "); run generate to write the migration", diff.refusalMessages(), null, null, null, null, null, changes, up);
+          + "); run generate to write the migration", diff.refusalMessages(), null, null, null, null, null, changes, up,
+          current);
     }
     if (diff.isRefused()) {
       return new GenerateResult(GenerateResult.Status.REFUSED, "Refused to generate the migration ("
           + count(diff.refusals().size(), "problem") + "); nothing was written", diff.refusalMessages(), null, null,
-          null, null, null, changes, up);
+          null, null, null, changes, up, current);
     }
     String message = options.message() == null || options.message().isBlank()
         ? defaultMessage(changes) : options.message().trim();
@@ -110,13 +111,13 @@ public final class Generator {
     if (options.dryRun()) {
       return new GenerateResult(GenerateResult.Status.DRY_RUN, "Dry run: " + file + " would hold "
           + count(changes.size(), "change") + "; nothing was written", List.of(), className, version, file, null,
-          source, changes, up);
+          source, changes, up, current);
     }
     Path snapshot = options.outputDir().resolve(SchemaSnapshot.FILE_NAME);
     write(file, source);
     write(snapshot, SchemaSnapshot.render(diff.result()));
     return new GenerateResult(GenerateResult.Status.WRITTEN, "Wrote " + file + " (" + count(changes.size(), "change")
-        + ")", List.of(), className, version, file, snapshot, source, changes, up);
+        + ")", List.of(), className, version, file, snapshot, source, changes, up, current);
   }
 
   /**

@@ -72,6 +72,8 @@ public final class RandomSchemas {
   private final Set<String> touchedTables = new HashSet<>();
   private final Set<String> newColumns = new HashSet<>();
   private final Set<String> touchedColumns = new HashSet<>();
+  /** Columns renamed in this step (new names): they may change further, but not be renamed again. */
+  private final Set<String> renamedColumns = new HashSet<>();
   private final List<String> log = new ArrayList<>();
   private boolean destructive;
 
@@ -102,6 +104,7 @@ public final class RandomSchemas {
     touchedTables.clear();
     newColumns.clear();
     touchedColumns.clear();
+    renamedColumns.clear();
     log.clear();
     destructive = false;
     if (number == 0) {
@@ -208,6 +211,7 @@ public final class RandomSchemas {
     touchedTables.add(name);
     renameKeys(newColumns, old, name);
     renameKeys(touchedColumns, old, name);
+    renameKeys(renamedColumns, old, name);
     log.add("rename table " + old + " to " + name);
     return true;
   }
@@ -255,7 +259,7 @@ public final class RandomSchemas {
   }
 
   private boolean renameColumn() {
-    String[] target = pickColumn(true);
+    String[] target = pickColumn(true, false);
     if (target == null) {
       return false;
     }
@@ -272,7 +276,7 @@ public final class RandomSchemas {
           .map(fk -> fk.referencedTable().equals(table)
               ? fk.withReferencedColumns(rename(fk.referencedColumns(), old, name)) : fk).toList()));
     }
-    touchedColumns.add(table + "." + name);
+    renamedColumns.add(table + "." + name);
     log.add("rename column " + table + "." + old + " to " + name);
     return true;
   }
@@ -615,10 +619,16 @@ public final class RandomSchemas {
   }
 
   /**
-   * A column that existed before this step and was not touched in it, of a table that existed
-   * (renamed or not), as {table, column}; outside the primary key unless {@code keyAllowed}.
+   * A column that existed before this step and was not otherwise changed in it (a rename aside),
+   * of a table that existed (renamed or not), as {table, column}; outside the primary key unless
+   * {@code keyAllowed}. The column counts as changed from then on.
    */
   private String[] pickColumn(boolean keyAllowed) {
+    return pickColumn(keyAllowed, true);
+  }
+
+  /** As {@link #pickColumn(boolean)}; columns renamed in this step only if {@code renamedAllowed}. */
+  private String[] pickColumn(boolean keyAllowed, boolean renamedAllowed) {
     List<String[]> candidates = new ArrayList<>();
     for (TableDef t : tables.values()) {
       if (newTables.contains(t.name())) {
@@ -627,6 +637,7 @@ public final class RandomSchemas {
       for (ColumnDef c : t.columns()) {
         String key = t.name() + "." + c.name();
         if (!newColumns.contains(key) && !touchedColumns.contains(key) && !c.auto()
+            && (renamedAllowed || !renamedColumns.contains(key))
             && (keyAllowed || !t.primaryKey().contains(c.name()))) {
           candidates.add(new String[] {t.name(), c.name()});
         }
