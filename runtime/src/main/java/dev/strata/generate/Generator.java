@@ -1,8 +1,8 @@
 package dev.strata.generate;
 
-import com.palantir.javapoet.JavaFile;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
+import dev.strata.codegen.GeneratedMigration;
 import dev.strata.codegen.MigrationNames;
 import dev.strata.codegen.MigrationSource;
 import dev.strata.codegen.SchemaSnapshot;
@@ -47,6 +47,7 @@ public final class Generator {
 
   private final GenerateOptions options;
 
+  /** A generator doing what {@code options} say; start from {@link GenerateOptions#defaults()}. */
   public Generator(GenerateOptions options) {
     this.options = options;
   }
@@ -104,9 +105,9 @@ public final class Generator {
     String message = options.message() == null || options.message().isBlank()
         ? defaultMessage(changes) : options.message().trim();
     String version = version(existingVersions, message);
-    JavaFile javaFile = MigrationSource.build(changes, version, message, options.packageName());
-    String className = javaFile.typeSpec().name();
-    String source = javaFile.toString();
+    GeneratedMigration migration = MigrationSource.render(changes, version, message, options.packageName());
+    String className = migration.className();
+    String source = migration.source();
     Path file = options.outputDir().resolve(className + ".java");
     if (options.dryRun()) {
       return new GenerateResult(GenerateResult.Status.DRY_RUN, "Dry run: " + file + " would hold "

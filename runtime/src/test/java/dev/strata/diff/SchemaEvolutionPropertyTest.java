@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.palantir.javapoet.JavaFile;
 import dev.strata.Migration;
+import dev.strata.codegen.GeneratedMigration;
 import dev.strata.codegen.MigrationSource;
 import dev.strata.operation.Operation;
 import dev.strata.operation.OperationRecorder;
@@ -76,8 +76,9 @@ class SchemaEvolutionPropertyTest {
       for (RandomSchemas.Step step : new RandomSchemas(seed).evolution(STEPS)) {
         DiffResult diff = SchemaDiff.compare(state, step.desired(), step.destructive());
         String version = START.plusSeconds(step.number()).format(VERSION);
-        JavaFile file = MigrationSource.build(diff.changes(), version, "step " + step.number(), "gen.s" + Long.toUnsignedString(seed));
-        out.add(new Generated(step, diff, file.packageName() + "." + file.typeSpec().name(), file.toString()));
+        GeneratedMigration file = MigrationSource.render(diff.changes(), version, "step " + step.number(),
+            "gen.s" + Long.toUnsignedString(seed));
+        out.add(new Generated(step, diff, file.qualifiedName(), file.source()));
         state = diff.result();
       }
       return new Sequence(seed, out, null);
