@@ -49,7 +49,8 @@ final class Planner {
   private final List<Operation> createTables = new ArrayList<>();
   private final List<Operation> addColumns = new ArrayList<>();
   private final List<Operation> alterColumns = new ArrayList<>();
-  private final List<Operation> primaryKeys = new ArrayList<>();
+  private final List<Operation> dropPrimaryKeys = new ArrayList<>();
+  private final List<Operation> addPrimaryKeys = new ArrayList<>();
   private final List<Operation> dropColumns = new ArrayList<>();
   private final List<Operation> dropTables = new ArrayList<>();
   private final List<Operation> createIndexes = new ArrayList<>();
@@ -94,8 +95,11 @@ final class Planner {
     ops.addAll(renames.columns);
     ops.addAll(createTables);
     ops.addAll(addColumns);
+    // A key goes before its columns are altered (PostgreSQL refuses DROP NOT NULL on a key column,
+    // MySQL quietly keeps it NOT NULL) and comes back after (its columns are NOT NULL by then).
+    ops.addAll(dropPrimaryKeys);
     ops.addAll(alterColumns);
-    ops.addAll(primaryKeys);
+    ops.addAll(addPrimaryKeys);
     ops.addAll(dropColumns);
     ops.addAll(dropTables);
     ops.addAll(createIndexes);
@@ -145,10 +149,10 @@ final class Planner {
       primaryKeyChanged.add(table);
       touchedHere.addAll(have.primaryKey());
       if (!have.primaryKey().isEmpty()) {
-        primaryKeys.add(new Operation.DropPrimaryKey(table));
+        dropPrimaryKeys.add(new Operation.DropPrimaryKey(table));
       }
       if (!want.primaryKey().isEmpty()) {
-        primaryKeys.add(new Operation.AddPrimaryKey(table, want.primaryKey()));
+        addPrimaryKeys.add(new Operation.AddPrimaryKey(table, want.primaryKey()));
       }
     }
 

@@ -47,8 +47,10 @@ import dev.strata.schema.model.SchemaDef;
  *       foreign keys whose target is ready; a cycle is broken by creating the first table on it
  *       without the foreign keys into the cycle, which are added in the last phase;
  *   <li>add columns;
+ *   <li>drop primary keys that change (before their columns are altered: PostgreSQL refuses to
+ *       make a key column nullable, MySQL silently keeps it NOT NULL);
  *   <li>alter columns;
- *   <li>drop and add primary keys;
+ *   <li>add primary keys that change (their columns are NOT NULL by then);
  *   <li>drop columns;
  *   <li>drop tables, referencing tables before referenced ones;
  *   <li>create indexes;
