@@ -17,6 +17,9 @@ public final class Defaults {
   private static final Pattern CAST = Pattern.compile("^('(?:[^']|'')*')::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED = Pattern.compile("^'((?:[^']|'')*)'$");
+  private static final Pattern DATE_TIME = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?");
   private static final Set<String> KEYWORDS = Set.of(
       "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "LOCALTIMESTAMP", "LOCALTIME");
 
@@ -43,11 +46,18 @@ public final class Defaults {
     return literal(v, type.kind());
   }
 
-  /** Numbers plain (unquoted for numeric types), booleans lower case, keywords upper case. */
+  /**
+   * Numbers plain (unquoted for numeric types), booleans lower case, keywords upper case, date and
+   * time literals as PostgreSQL prints them ({@code '2020-01-02'} on a TIMESTAMP column is
+   * {@code '2020-01-02 00:00:00'}).
+   */
   static String literal(String v, LogicalType kind) {
     String upper = v.toUpperCase(Locale.ROOT);
     if (KEYWORDS.contains(upper)) {
       return upper;
+    }
+    if (kind == LogicalType.DATE || kind == LogicalType.TIME || kind == LogicalType.TIMESTAMP) {
+      return temporal(v, kind, -1);
     }
     if (isNumeric(kind)) {
       Matcher q = QUOTED.matcher(v);
@@ -68,6 +78,47 @@ public final class Defaults {
       }
     }
     return v;
+  }
+
+  /**
+   * A quoted DATE, TIME or TIMESTAMP literal in the form databases print defaults back:
+   * {@code 'yyyy-MM-dd'}, {@code 'HH:mm:ss'}, {@code 'yyyy-MM-dd HH:mm:ss'}, a missing time of day
+   * or seconds filled in with zeros. {@code fraction} is how many digits of fractional seconds
+   * follow: exactly that many (MySQL prints a DATETIME(6) default with 6), or, when negative, as
+   * few as the value needs (PostgreSQL). Anything else (no quotes, an offset, an expression) is
+   * returned as it is.
+   */
+  static String temporal(String v, LogicalType kind, int fraction) {
+    Matcher q = QUOTED.matcher(v);
+    if (!q.matches()) {
+      return v;
+    }
+    String inside = q.group(1).trim();
+    Matcher date = DATE_TIME.matcher(inside);
+    Matcher time = TIME_OF_DAY.matcher(inside);
+    String out;
+    if (kind == LogicalType.DATE && date.matches() && date.group(2) == null) {
+      out = date.group(1);
+    } else if (kind == LogicalType.TIMESTAMP && date.matches()) {
+      out = date.group(1) + " " + (date.group(2) == null ? clock("00", "00", "00", null, fraction)
+          : clock(date.group(2), date.group(3), date.group(4), date.group(5), fraction));
+    } else if (kind == LogicalType.TIME && time.matches()) {
+      out = clock(time.group(1), time.group(2), time.group(3), time.group(4), fraction);
+    } else {
+      return v;
+    }
+    return "'" + out + "'";
+  }
+
+  private static String clock(String hours, String minutes, String seconds, String digits, int fraction) {
+    String text = hours + ":" + minutes + ":" + (seconds == null ? "00" : seconds);
+    String f = digits == null ? "" : digits;
+    if (fraction < 0) {
+      f = f.replaceAll("0+$", "");
+    } else {
+      f = (f + "0".repeat(fraction)).substring(0, fraction);
+    }
+    return f.isEmpty() ? text : text + "." + f;
   }
 
   static boolean isNumeric(LogicalType kind) {

@@ -167,7 +167,9 @@ public final class MysqlDialect extends BaseDialect {
 
   /**
    * A default as MariaDB's {@code information_schema.COLUMNS.COLUMN_DEFAULT} prints it: strings
-   * quoted with {@code ''} for a quote, numbers plain (DECIMAL to its scale), booleans 1/0,
+   * quoted with {@code ''} for a quote, numbers plain (DECIMAL to its scale), booleans 1/0, date
+   * and time literals in full ({@code '2020-01-02'} on a DATETIME(6) column is
+   * {@code '2020-01-02 00:00:00.000000'}),
    * {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
    * no default.
    */
@@ -209,7 +211,15 @@ public final class MysqlDialect extends BaseDialect {
       }
     }
     if (bare != null) {
-      return "'" + bare.replace("'", "''") + "'";
+      String quoted = "'" + bare.replace("'", "''") + "'";
+      return switch (kind) {
+        // DATETIME(6) and TIMESTAMP(6) print six digits of fractional seconds, TIME none.
+        case TIMESTAMP -> Defaults.temporal(quoted, LogicalType.TIMESTAMP, 6);
+        case TIMESTAMP_TZ -> Defaults.temporal(quoted, LogicalType.TIMESTAMP, 6);
+        case TIME -> Defaults.temporal(quoted, LogicalType.TIME, 0);
+        case DATE -> Defaults.temporal(quoted, LogicalType.DATE, 0);
+        default -> quoted;
+      };
     }
     return v;
   }

@@ -49,7 +49,12 @@ class TypesAndDefaultsTest {
       "'draft'::character varying|VARCHAR(10)|'draft'", "'-1'::integer|INTEGER|-1", "'5'|INTEGER|5",
       "'-2.5'::numeric|DOUBLE|-2.5", "'1000'::numeric|REAL|1000", "1e3|REAL|1000", "TRUE|BOOLEAN|true",
       "'f'|BOOLEAN|false", "current_timestamp|TIMESTAMP|CURRENT_TIMESTAMP", "now()|TIMESTAMP|now()",
-      "'2020-01-01'::date|DATE|'2020-01-01'", "'it''s'::text|RAW(text)|'it''s'", "(1 + 2)|INTEGER|(1 + 2)"})
+      "'2020-01-01'::date|DATE|'2020-01-01'", "'it''s'::text|RAW(text)|'it''s'", "(1 + 2)|INTEGER|(1 + 2)",
+      "'2020-01-02'|TIMESTAMP|'2020-01-02 00:00:00'",
+      "'2020-01-02 03:04:05'::timestamp without time zone|TIMESTAMP|'2020-01-02 03:04:05'",
+      "'2020-01-02T03:04'|TIMESTAMP|'2020-01-02 03:04:00'", "'2020-01-02 03:04:05.250'|TIMESTAMP|'2020-01-02 03:04:05.25'",
+      "'10:11'|TIME|'10:11:00'", "'10:11:12'::time without time zone|TIME|'10:11:12'",
+      "'2020-01-02 03:04:05+01'|TIMESTAMP_TZ|'2020-01-02 03:04:05+01'", "'soon'|TIMESTAMP|'soon'"})
   void postgresDefaults(String value, String type, String expected) {
     assertEquals(expected, Defaults.normalize(value, ColumnType.parse(type)));
   }
@@ -59,7 +64,10 @@ class TypesAndDefaultsTest {
       "'it\\'s'|VARCHAR(10)|'it''s'", "'it''s'|VARCHAR(10)|'it''s'", "true|BOOLEAN|1", "FALSE|BOOLEAN|0",
       "0|DECIMAL(10,2)|0.00", "1.5|DECIMAL(10,2)|1.50", "'5'|INTEGER|5", "1e3|REAL|1000", "1.50|DOUBLE|1.5",
       "CURRENT_TIMESTAMP|TIMESTAMP|current_timestamp(6)", "now()|RAW(datetime)|current_timestamp()",
-      "current_timestamp(3)|RAW(datetime(3))|current_timestamp(3)"})
+      "current_timestamp(3)|RAW(datetime(3))|current_timestamp(3)",
+      "'2020-01-02'|TIMESTAMP|'2020-01-02 00:00:00.000000'", "'2020-01-02 03:04:05.5'|TIMESTAMP_TZ|'2020-01-02 03:04:05.500000'",
+      "'2020-01-02 00:00:00.000000'|TIMESTAMP|'2020-01-02 00:00:00.000000'", "'10:11'|TIME|'10:11:00'",
+      "'2020-01-02'|DATE|'2020-01-02'"})
   void mysqlDefaults(String value, String type, String expected) {
     assertEquals(expected, MysqlDialect.normalizeDefault(value, ColumnType.parse(type)));
   }

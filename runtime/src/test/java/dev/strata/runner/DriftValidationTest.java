@@ -1,7 +1,10 @@
 package dev.strata.runner;
 
 import static dev.strata.ddl.Ddl.BOOLEAN;
+import static dev.strata.ddl.Ddl.DATE;
 import static dev.strata.ddl.Ddl.INTEGER;
+import static dev.strata.ddl.Ddl.TIME;
+import static dev.strata.ddl.Ddl.TIMESTAMP;
 import static dev.strata.ddl.Ddl.column;
 import static dev.strata.ddl.Ddl.foreignKey;
 import static dev.strata.ddl.Ddl.table;
@@ -148,6 +151,20 @@ class DriftValidationTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Kind.class)
+  void dateAndTimeDefaultsInTheDatabasesOwnSpellingAreNoDrift(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      List<ResolvedMigration> code = List.of(new ResolvedMigration("1", "events", new CreateEvents()));
+      migrator(db, code).migrate();
+
+      ValidateResult result = migrator(db, code).validate();
+
+      // PostgreSQL reads '2020-01-02' back as '2020-01-02 00:00:00', MariaDB as '2020-01-02 00:00:00.000000'.
+      assertEquals(List.of(), describe(result.problems()));
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(value = Kind.class, names = "SQLITE")
   void driftIsNotCheckedWhileAnAppliedMigrationIsMissingFromTheCode(Kind kind) throws Exception {
     try (TestDatabase db = TestDatabases.open(kind)) {
@@ -197,6 +214,19 @@ class DriftValidationTest {
           s.execute("ALTER TABLE tags ADD COLUMN hidden INTEGER");
         }
       });
+    }
+  }
+
+  /** Date and time columns with literal defaults written the short way. */
+  public static final class CreateEvents implements Migration {
+    @Override
+    public void up(MigrationContext db) {
+      db.createTable(table("events")
+          .column(column("id", INTEGER))
+          .column(column("starts", TIMESTAMP).defaultValue("'2020-01-02'"))
+          .column(column("opens", TIME).defaultValue("'10:11'"))
+          .column(column("day", DATE).defaultValue("'2020-01-03'"))
+          .primaryKey("id"));
     }
   }
 
