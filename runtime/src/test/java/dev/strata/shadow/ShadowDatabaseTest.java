@@ -27,6 +27,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,15 +37,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ShadowDatabaseTest {
   @TempDir Path dir;
 
-  /** The server a shadow database of {@code kind} is made on; skips the test when it is down. */
+  private static final Set<Kind> REACHABLE = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The server a shadow database of {@code kind} is made on; skips the test when it is down (and
+   * fails it on CI), as {@link TestDatabases#open} does. Each server is probed once.
+   */
   static String serverUrl(Kind kind) throws Exception {
-    try (TestDatabase probe = TestDatabases.open(kind)) {
-      return switch (kind) {
-        case SQLITE -> "sqlite::memory:";
-        case POSTGRESQL -> TestDatabases.POSTGRES_URL;
-        case MYSQL -> TestDatabases.MYSQL_URL;
-      };
+    if (!REACHABLE.contains(kind)) {
+      try (TestDatabase probe = TestDatabases.open(kind)) {
+        REACHABLE.add(kind);
+      }
     }
+    return switch (kind) {
+      case SQLITE -> "sqlite::memory:";
+      case POSTGRESQL -> TestDatabases.POSTGRES_URL;
+      case MYSQL -> TestDatabases.MYSQL_URL;
+    };
   }
 
   /** Whether the shadow database of {@code shadow} still exists on its server. */
