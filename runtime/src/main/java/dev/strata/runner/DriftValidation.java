@@ -68,7 +68,7 @@ public final class DriftValidation implements ValidationStep {
       } else {
         for (String difference : drift.differences(schemaOf(want), schemaOf(have))) {
           problems.add(new Problem(ErrorCode.DRIFT_DETECTED, name, difference
-              + " (changed outside the migrations: undo it by hand, or record the change in a new migration)"));
+              + "; undo it by hand or record it in a new migration"));
         }
       }
     }

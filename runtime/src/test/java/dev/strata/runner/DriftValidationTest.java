@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class DriftValidationTest {
-  private static final String ADVICE = " (changed outside the migrations: undo it by hand, or record the change in a new migration)";
+  private static final String ADVICE = "; undo it by hand or record it in a new migration";
 
   @ParameterizedTest
   @EnumSource(Kind.class)
