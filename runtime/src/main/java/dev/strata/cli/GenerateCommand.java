@@ -101,7 +101,8 @@ final class GenerateCommand implements Callable<Integer> {
     if (fromDb != null) {
       try (Connection connection = UrlDataSource.of(fromDb).open()) {
         SqlDialect db = Dialects.detect(connection);
-        return new SchemaRefiner(db).refine(Replayer.replay(migrations), Introspector.forConnection(connection).schema());
+        return new SchemaRefiner(db).refine(ShadowDatabase.replayLeniently(migrations),
+            Introspector.forConnection(connection).schema());
       } catch (SQLException e) {
         throw new dev.strata.StrataException(dev.strata.ErrorCode.CONNECTION_FAILED, "cannot read " + fromDb + ": " + e.getMessage(), e);
       }

@@ -110,10 +110,12 @@ public final class ShadowDatabase implements AutoCloseable {
   }
 
   /**
-   * The in-memory replay, skipping operations that do not fit: after raw SQL the database, not the
-   * replay, is the truth, and the refiner takes the database's form wherever the two disagree.
+   * The in-memory replay of {@code migrations}, skipping operations that do not fit (a typed
+   * change to a column only raw SQL made), for joining with a database the migrations really ran
+   * on ({@link SchemaRefiner}): there the database, not the replay, is the truth, and the refiner
+   * takes the database's form wherever the two disagree. Never throws for an operation.
    */
-  static SchemaDef replayLeniently(List<ResolvedMigration> migrations) {
+  public static SchemaDef replayLeniently(List<ResolvedMigration> migrations) {
     SchemaDef schema = SchemaDef.EMPTY;
     for (ResolvedMigration m : migrations) {
       for (Operation op : m.upOperations()) {

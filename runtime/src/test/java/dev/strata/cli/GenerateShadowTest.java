@@ -85,6 +85,21 @@ class GenerateShadowTest {
     assertEquals(0, inMemory.code, inMemory.out + inMemory.err);
   }
 
+  @Test
+  void fromDbFollowsTheDatabaseWhereATypedOperationWorksOnWhatRawSqlMade() throws Exception {
+    Path classes = classes("from-db", users(false));
+    String prefix = ShadowMigrations.class.getName() + "$";
+    Files.writeString(classes.resolve(ManifestCodec.MIGRATION_INDEX_PATH), Files.readString(
+        classes.resolve(ManifestCodec.MIGRATION_INDEX_PATH)) + prefix + "DropLegacy\t20260101000200\tdrop legacy\n");
+    String url = "sqlite:" + dir.resolve("app.db");
+    assertEquals(0, run("up", "--url", url, "--classes", classes.toString()).code);
+
+    Result fromDb = run("generate", "--check", "--from-db", url, "--classes", classes.toString());
+
+    assertEquals(0, fromDb.code, fromDb.out + fromDb.err);
+    assertTrue(fromDb.out.contains("No schema changes detected"), fromDb.out);
+  }
+
   private record Result(int code, String out, String err) {}
 
   private static Result run(String... args) {
