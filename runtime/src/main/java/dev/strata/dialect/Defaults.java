@@ -17,6 +17,9 @@ public final class Defaults {
   private static final Pattern CAST = Pattern.compile("^('(?:[^']|'')*')::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED = Pattern.compile("^'((?:[^']|'')*)'$");
+  /** {@code DEFAULT NULL} on a typed column, as PostgreSQL keeps it: {@code NULL::character varying}. */
+  private static final Pattern NULL_CAST = Pattern.compile("^null::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_TIME = Pattern.compile(
       "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?");
   private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?");
@@ -28,14 +31,15 @@ public final class Defaults {
   /**
    * A PostgreSQL default as {@code pg_get_expr} prints it, without casts of literals
    * ({@code 'draft'::character varying} is {@code 'draft'}); numbers plain; booleans
-   * {@code true}/{@code false}; the date-time keywords upper case; {@code NULL} is no default.
+   * {@code true}/{@code false}; the date-time keywords upper case; {@code NULL} (also
+   * {@code NULL::character varying}) is no default.
    */
   public static String normalize(String value, ColumnType type) {
     if (value == null) {
       return null;
     }
     String v = value.trim();
-    if (v.isEmpty() || v.equalsIgnoreCase("null")) {
+    if (v.isEmpty() || v.equalsIgnoreCase("null") || NULL_CAST.matcher(v).matches()) {
       return null;
     }
     Matcher cast = CAST.matcher(v);

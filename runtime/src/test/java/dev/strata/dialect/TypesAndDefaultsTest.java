@@ -54,7 +54,8 @@ class TypesAndDefaultsTest {
       "'2020-01-02 03:04:05'::timestamp without time zone|TIMESTAMP|'2020-01-02 03:04:05'",
       "'2020-01-02T03:04'|TIMESTAMP|'2020-01-02 03:04:00'", "'2020-01-02 03:04:05.250'|TIMESTAMP|'2020-01-02 03:04:05.25'",
       "'10:11'|TIME|'10:11:00'", "'10:11:12'::time without time zone|TIME|'10:11:12'",
-      "'2020-01-02 03:04:05+01'|TIMESTAMP_TZ|'2020-01-02 03:04:05+01'", "'soon'|TIMESTAMP|'soon'"})
+      "'2020-01-02 03:04:05+01'|TIMESTAMP_TZ|'2020-01-02 03:04:05+01'", "'soon'|TIMESTAMP|'soon'",
+      "NULL::character varying|VARCHAR(10)|"})
   void postgresDefaults(String value, String type, String expected) {
     assertEquals(expected, Defaults.normalize(value, ColumnType.parse(type)));
   }

@@ -1,8 +1,17 @@
 package dev.strata.runner;
 
 import static dev.strata.ddl.Ddl.BIGINT;
+import static dev.strata.ddl.Ddl.BOOLEAN;
+import static dev.strata.ddl.Ddl.DATE;
+import static dev.strata.ddl.Ddl.DOUBLE;
 import static dev.strata.ddl.Ddl.INTEGER;
+import static dev.strata.ddl.Ddl.REAL;
+import static dev.strata.ddl.Ddl.TIME;
+import static dev.strata.ddl.Ddl.TIMESTAMP;
+import static dev.strata.ddl.Ddl.TIMESTAMP_TZ;
+import static dev.strata.ddl.Ddl.character;
 import static dev.strata.ddl.Ddl.column;
+import static dev.strata.ddl.Ddl.decimal;
 import static dev.strata.ddl.Ddl.foreignKey;
 import static dev.strata.ddl.Ddl.index;
 import static dev.strata.ddl.Ddl.table;
@@ -59,6 +68,33 @@ public final class DriftMigrations {
           .column(column("id", INTEGER))
           .column(column("label", varchar(50)))
           .column(column("weight", INTEGER))
+          .primaryKey("id"));
+    }
+  }
+
+  /** Columns with the defaults models commonly declare, some written the short way. */
+  public static final class CreateEvents implements Migration {
+    @Override
+    public void up(MigrationContext db) {
+      db.createTable(table("events")
+          .column(column("id", INTEGER))
+          .column(column("starts", TIMESTAMP).defaultValue("'2020-01-02'"))
+          .column(column("opens", TIME).defaultValue("'10:11'"))
+          .column(column("day", DATE).defaultValue("'2020-01-03'"))
+          .column(column("created_at", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP"))
+          .column(column("seen_at", TIMESTAMP_TZ).defaultValue("CURRENT_TIMESTAMP"))
+          .column(column("at", TIMESTAMP).defaultValue("'2020-01-02 03:04:05.5'"))
+          .column(column("active", BOOLEAN).defaultValue("true"))
+          .column(column("hidden", BOOLEAN).defaultValue("FALSE"))
+          .column(column("price", decimal(10, 2)).defaultValue("0.5"))
+          .column(column("delta", INTEGER).defaultValue("-3"))
+          .column(column("ratio", DOUBLE).defaultValue("1.25"))
+          .column(column("small", REAL).defaultValue("2"))
+          .column(column("status", varchar(20)).defaultValue("'draft'"))
+          .column(column("quote", varchar(20)).defaultValue("'it''s'"))
+          .column(column("empty", varchar(20)).defaultValue("''"))
+          .column(column("code", character(2)).defaultValue("'ab'"))
+          .column(column("note", varchar(20)).nullable().defaultValue("NULL"))
           .primaryKey("id"));
     }
   }

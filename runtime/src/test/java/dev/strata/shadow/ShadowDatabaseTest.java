@@ -14,6 +14,7 @@ import dev.strata.generate.Generator;
 import dev.strata.loader.ResolvedMigration;
 import dev.strata.operation.Operation;
 import dev.strata.replay.Replayer;
+import dev.strata.runner.DriftMigrations;
 import dev.strata.schema.model.ColumnDef;
 import dev.strata.schema.model.SchemaDef;
 import dev.strata.schema.model.TableDef;
@@ -124,6 +125,19 @@ class ShadowDatabaseTest {
     assertTrue(message.endsWith("The shadow database is removed; nothing was applied to any other database."
         + " Fix the migration and run generate again."), message);
     assertFalse(message.contains("repair"), message);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void commonDefaultsMakeNoChangeThroughTheShadow(Kind kind) throws Exception {
+    List<ResolvedMigration> code = List.of(new ResolvedMigration("1", "events", new DriftMigrations.CreateEvents()));
+    SchemaDef shadowed;
+    try (ShadowDatabase shadow = ShadowDatabase.create(serverUrl(kind))) {
+      shadowed = shadow.replay(code);
+    }
+    // The models say what the migration says; the database's spelling of the defaults is no change.
+    GenerateResult result = generate(Replayer.replay(code), shadowed);
+    assertEquals(GenerateResult.Status.NO_CHANGES, result.status(), () -> names(result).toString());
   }
 
   @Test
