@@ -99,6 +99,14 @@ public final class DriftMigrations {
     }
   }
 
+  /** users.legacy, added by raw SQL. */
+  public static final class V4RawSql implements Migration {
+    @Override
+    public void up(MigrationContext db) {
+      db.executeSql("ALTER TABLE users ADD COLUMN legacy VARCHAR(20)");
+    }
+  }
+
   /** The three migrations, versions 1 to 3. */
   public static List<ResolvedMigration> all() {
     return List.of(
