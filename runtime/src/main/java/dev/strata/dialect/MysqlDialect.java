@@ -335,9 +335,74 @@ public final class MysqlDialect extends BaseDialect {
     return List.of("ALTER TABLE " + quote(op.table()) + " MODIFY COLUMN " + columnDefinition(target, context));
   }
 
+  /**
+   * InnoDB refuses to drop the only index a foreign key can use; such a key gets an index of its
+   * own, named like the key (as InnoDB names the ones it creates), in the same statement.
+   */
   @Override
   protected List<String> dropIndex(Operation.DropIndex op, TableLookup live) {
-    return List.of("DROP INDEX " + quote(op.index()) + " ON " + quote(op.table()));
+    List<ForeignKeyDef> uncovered = live.table(op.table()).map(t -> uncoveredForeignKeys(t,
+        t.indexes().stream().filter(i -> !i.name().equals(op.index())).map(IndexDef::columns).toList(),
+        t.primaryKey())).orElse(List.of());
+    if (uncovered.isEmpty()) {
+      return List.of("DROP INDEX " + quote(op.index()) + " ON " + quote(op.table()));
+    }
+    return withForeignKeyIndexes(op.table(), "ALTER TABLE " + quote(op.table()) + " DROP INDEX " + quote(op.index()),
+        uncovered);
+  }
+
+  /**
+   * The foreign keys of {@code table} that no index among {@code indexes} nor the primary key
+   * leads with. Indexes InnoDB made for foreign keys are not in {@code table} (introspection hides
+   * them), so {@link #withForeignKeyIndexes} adds an index only where none exists yet.
+   */
+  private static List<ForeignKeyDef> uncoveredForeignKeys(TableDef table, List<List<String>> indexes,
+      List<String> primaryKey) {
+    List<List<String>> remaining = new ArrayList<>(indexes);
+    if (!primaryKey.isEmpty()) {
+      remaining.add(primaryKey);
+    }
+    List<ForeignKeyDef> uncovered = new ArrayList<>();
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      boolean covered = remaining.stream().anyMatch(cols -> cols.size() >= fk.columns().size()
+          && cols.subList(0, fk.columns().size()).equals(fk.columns()));
+      if (!covered) {
+        uncovered.add(fk);
+        remaining.add(fk.columns());
+      }
+    }
+    return uncovered;
+  }
+
+  /**
+   * {@code alter} plus an index named like each foreign key in {@code keys} that has none yet:
+   * MariaDB says {@code ADD INDEX IF NOT EXISTS}; MySQL has no such clause, so the statement is
+   * put together from {@code information_schema} and run as a prepared statement.
+   */
+  private List<String> withForeignKeyIndexes(String table, String alter, List<ForeignKeyDef> keys) {
+    if (keys.isEmpty()) {
+      return List.of(alter);
+    }
+    StringBuilder sql = new StringBuilder(mariadb ? alter : "SET @strata_sql = CONCAT(" + literal(alter));
+    for (ForeignKeyDef fk : keys) {
+      String add = ", ADD INDEX " + quote(fk.name()) + " " + columnList(fk.columns());
+      if (mariadb) {
+        sql.append(add.replace("ADD INDEX ", "ADD INDEX IF NOT EXISTS "));
+      } else {
+        sql.append(", IF((SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+            + " AND TABLE_NAME = ").append(literal(table)).append(" AND INDEX_NAME = ").append(literal(fk.name()))
+            .append(") = 0, ").append(literal(add)).append(", '')");
+      }
+    }
+    if (mariadb) {
+      return List.of(sql.toString());
+    }
+    return List.of(sql.append(")").toString(), "PREPARE strata_stmt FROM @strata_sql", "EXECUTE strata_stmt",
+        "DEALLOCATE PREPARE strata_stmt");
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
   /**
@@ -351,12 +416,11 @@ public final class MysqlDialect extends BaseDialect {
     if (mariadb) {
       return List.of(drop + ", DROP INDEX IF EXISTS " + quote(op.foreignKey()));
     }
-    String literal = "'" + op.foreignKey().replace("'", "''") + "'";
-    String tableLiteral = "'" + op.table().replace("'", "''") + "'";
-    String dropIndex = ("ALTER TABLE " + table + " DROP INDEX " + quote(op.foreignKey())).replace("'", "''");
+    String dropIndex = "ALTER TABLE " + table + " DROP INDEX " + quote(op.foreignKey());
     return List.of(drop,
-        "SET @strata_sql = (SELECT IF(COUNT(*) > 0, '" + dropIndex + "', 'DO 0') FROM information_schema.STATISTICS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + tableLiteral + " AND INDEX_NAME = " + literal + ")",
+        "SET @strata_sql = (SELECT IF(COUNT(*) > 0, " + literal(dropIndex) + ", 'DO 0') FROM information_schema.STATISTICS"
+            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + literal(op.table())
+            + " AND INDEX_NAME = " + literal(op.foreignKey()) + ")",
         "PREPARE strata_stmt FROM @strata_sql",
         "EXECUTE strata_stmt",
         "DEALLOCATE PREPARE strata_stmt");
@@ -367,12 +431,18 @@ public final class MysqlDialect extends BaseDialect {
     return List.of("ALTER TABLE " + quote(op.table()) + " ADD PRIMARY KEY " + columnList(op.columns()));
   }
 
-  /** An AUTO_INCREMENT key column loses AUTO_INCREMENT in the same statement: it must be a key. */
+  /**
+   * An AUTO_INCREMENT key column loses AUTO_INCREMENT in the same statement (it must be a key); a
+   * foreign key the primary key served gets its own index, as in {@link #dropIndex}.
+   */
   @Override
   protected List<String> dropPrimaryKey(Operation.DropPrimaryKey op, TableLookup live) {
     StringBuilder sql = new StringBuilder("ALTER TABLE ").append(quote(op.table())).append(' ');
     live.table(op.table()).ifPresent(t -> t.columns().stream().filter(ColumnDef::auto).forEach(c ->
         sql.append("MODIFY COLUMN ").append(columnDefinition(c.withAuto(false), t)).append(", ")));
-    return List.of(sql.append("DROP PRIMARY KEY").toString());
+    sql.append("DROP PRIMARY KEY");
+    List<ForeignKeyDef> uncovered = live.table(op.table()).map(t -> uncoveredForeignKeys(t,
+        t.indexes().stream().map(IndexDef::columns).toList(), List.of())).orElse(List.of());
+    return withForeignKeyIndexes(op.table(), sql.toString(), uncovered);
   }
 }
