@@ -10,13 +10,10 @@ import dev.strata.schema.model.LogicalType;
 import dev.strata.schema.model.ReferentialAction;
 import dev.strata.schema.model.SchemaDef;
 import dev.strata.schema.model.TableDef;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MySQL 8 and MariaDB 10.5+ (InnoDB, utf8mb4). DDL commits implicitly, so each operation is one
@@ -24,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code MODIFY COLUMN} with the full definition.
  *
  * <p>MySQL has no UUID or BOOLEAN type: UUID is {@code CHAR(36)} and reads back as CHAR(36),
- * BOOLEAN is {@code TINYINT(1)} and reads back as BOOLEAN (see {@link #project}). MySQL (not
+ * BOOLEAN is {@code TINYINT(1)} and reads back as BOOLEAN (see {@link MysqlTypes}). MySQL (not
  * MariaDB) refuses a literal default on a BLOB or TEXT column; such a default is written as an
  * expression default in parentheses, which MySQL 8.0.13+ accepts.
  */
@@ -40,11 +37,6 @@ public final class MysqlDialect extends BaseDialect {
    * of the primary key: InnoDB needs such a column to lead some index. Introspection hides it.
    */
   public static final String AUTO_INDEX_PREFIX = "strata_auto_";
-
-  private static final Pattern SIZED = Pattern.compile("([a-z]+)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)");
-  private static final Pattern QUOTED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
-  private static final Pattern NOW = Pattern.compile(
-      "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
 
   private final boolean mariadb;
 
@@ -95,57 +87,6 @@ public final class MysqlDialect extends BaseDialect {
   }
 
   /**
-   * The logical type of a MySQL column type as {@code information_schema.COLUMNS.COLUMN_TYPE}
-   * spells it: {@code tinyint(1)} is BOOLEAN, {@code char(36)} stays CHAR(36) (a UUID cannot be
-   * told from other 36-character text), {@code datetime(6)} is TIMESTAMP, {@code timestamp(6)}
-   * is TIMESTAMP_TZ; display widths of integers are ignored; anything else is RAW, lower case.
-   */
-  public static ColumnType typeOf(String columnType) {
-    String t = columnType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    switch (t) {
-      case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
-      case "smallint": return ColumnType.of(LogicalType.SMALLINT);
-      case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
-      case "bigint": return ColumnType.of(LogicalType.BIGINT);
-      case "float": return ColumnType.of(LogicalType.REAL);
-      case "double", "double precision", "real": return ColumnType.of(LogicalType.DOUBLE);
-      case "longblob": return ColumnType.of(LogicalType.BLOB);
-      case "date": return ColumnType.of(LogicalType.DATE);
-      case "time": return ColumnType.of(LogicalType.TIME);
-      case "datetime(6)": return ColumnType.of(LogicalType.TIMESTAMP);
-      case "timestamp(6)": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
-      case "char": return ColumnType.character(1);
-      default: break;
-    }
-    Matcher m = SIZED.matcher(t);
-    if (m.matches()) {
-      String name = m.group(1);
-      int first = Integer.parseInt(m.group(2));
-      boolean two = m.group(3) != null;
-      int second = two ? Integer.parseInt(m.group(3)) : 0;
-      boolean plain = m.group(4).isBlank();
-      if (plain && !two) {
-        switch (name) {
-          case "smallint": return ColumnType.of(LogicalType.SMALLINT);
-          case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
-          case "bigint": return ColumnType.of(LogicalType.BIGINT);
-          case "varchar": return ColumnType.varchar(first);
-          case "char": return ColumnType.character(first);
-          case "decimal", "numeric": return ColumnType.decimal(first, 0);
-          default: break;
-        }
-      }
-      if (plain && two && (name.equals("decimal") || name.equals("numeric")) && second <= first && first > 0) {
-        return ColumnType.decimal(first, second);
-      }
-    }
-    if (t.equals("decimal") || t.equals("numeric")) {
-      return ColumnType.decimal(10, 0);
-    }
-    return ColumnType.raw(t);
-  }
-
-  /**
    * Types as MySQL reports them (UUID becomes CHAR(36); RAW types that name a logical type become
    * it), primary key columns NOT NULL, identity only on a primary key column, defaults as
    * {@code information_schema} prints them.
@@ -158,84 +99,11 @@ public final class MysqlDialect extends BaseDialect {
   private TableDef projectTable(TableDef table) {
     TableDef t = table.withoutHints();
     return t.withColumns(t.columns().stream().map(c -> {
-      ColumnType type = typeOf(sqlType(c.type()));
+      ColumnType type = MysqlTypes.typeOf(sqlType(c.type()));
       boolean auto = c.auto() && t.primaryKey().contains(c.name());
       return new ColumnDef(c.name(), type, c.nullable() && !t.primaryKey().contains(c.name()),
-          auto ? null : normalizeDefault(c.defaultValue(), type), auto, null);
+          auto ? null : MysqlTypes.normalizeDefault(c.defaultValue(), type), auto, null);
     }).toList());
-  }
-
-  /**
-   * A default as MariaDB's {@code information_schema.COLUMNS.COLUMN_DEFAULT} prints it: strings
-   * quoted with {@code ''} for a quote, numbers plain (DECIMAL to its scale), booleans 1/0,
-   * {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
-   * no default.
-   */
-  public static String normalizeDefault(String value, ColumnType type) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.trim();
-    if (v.isEmpty() || v.equalsIgnoreCase("null")) {
-      return null;
-    }
-    Matcher now = NOW.matcher(v);
-    if (now.matches()) {
-      String precision = now.group(2) == null ? "" : now.group(2);
-      if (precision.isEmpty() && (type.kind() == LogicalType.TIMESTAMP || type.kind() == LogicalType.TIMESTAMP_TZ)) {
-        // DATETIME(6)/TIMESTAMP(6) take the current time with the column's precision.
-        precision = "6";
-      }
-      return "current_timestamp(" + precision + ")";
-    }
-    Matcher q = QUOTED.matcher(v);
-    String bare = q.matches() ? unescape(q.group(1)) : null;
-    LogicalType kind = type.kind();
-    if (kind == LogicalType.BOOLEAN) {
-      String b = (bare == null ? v : bare).trim().toLowerCase(Locale.ROOT);
-      if (b.equals("true")) {
-        return "1";
-      }
-      if (b.equals("false")) {
-        return "0";
-      }
-    }
-    if (Defaults.isNumeric(kind) || kind == LogicalType.BOOLEAN) {
-      String number = Defaults.plainNumber((bare == null ? v : bare).trim());
-      if (number != null) {
-        BigDecimal n = new BigDecimal(number);
-        return kind == LogicalType.DECIMAL ? n.setScale(type.scale(), java.math.RoundingMode.HALF_UP).toPlainString()
-            : n.stripTrailingZeros().toPlainString();
-      }
-    }
-    if (bare != null) {
-      return "'" + bare.replace("'", "''") + "'";
-    }
-    return v;
-  }
-
-  /** The value of a quoted literal's inside, with {@code ''} and backslash escapes resolved. */
-  private static String unescape(String inside) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < inside.length(); i++) {
-      char c = inside.charAt(i);
-      if (c == '\'' && i + 1 < inside.length() && inside.charAt(i + 1) == '\'') {
-        out.append('\'');
-        i++;
-      } else if (c == '\\' && i + 1 < inside.length()) {
-        char n = inside.charAt(++i);
-        out.append(switch (n) {
-          case 'n' -> '\n';
-          case 't' -> '\t';
-          case 'r' -> '\r';
-          case '0' -> '\0';
-          default -> n;
-        });
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   @Override
@@ -257,9 +125,9 @@ public final class MysqlDialect extends BaseDialect {
   protected String defaultExpression(ColumnDef column) {
     String value = column.defaultValue().trim();
     LogicalType kind = column.type().kind();
-    if ((kind == LogicalType.TIMESTAMP || kind == LogicalType.TIMESTAMP_TZ) && NOW.matcher(value).matches()) {
+    if ((kind == LogicalType.TIMESTAMP || kind == LogicalType.TIMESTAMP_TZ) && MysqlTypes.isCurrentTimestamp(value)) {
       // MySQL refuses CURRENT_TIMESTAMP on a DATETIME(6) column: the precisions must agree.
-      return normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
+      return MysqlTypes.normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
     }
     if (!mariadb && textOrBlob(column.type()) && !value.startsWith("(")) {
       return "(" + value + ")";
