@@ -148,15 +148,12 @@ final class SqliteIntrospector implements Introspector {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Row row = rows.computeIfAbsent(rs.getInt(1), id -> {
-            try {
-              return new Row(rs.getString(2), new ArrayList<>(), new ArrayList<>(), rs.getString(5), rs.getString(6));
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          });
-          row.from().add(rs.getString(3));
-          row.to().add(rs.getString(4));
+          int id = rs.getInt(1);
+          if (!rows.containsKey(id)) {
+            rows.put(id, new Row(rs.getString(2), new ArrayList<>(), new ArrayList<>(), rs.getString(5), rs.getString(6)));
+          }
+          rows.get(id).from().add(rs.getString(3));
+          rows.get(id).to().add(rs.getString(4));
         }
       }
     }
