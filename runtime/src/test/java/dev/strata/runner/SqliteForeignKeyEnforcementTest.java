@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * the runner turns enforcement off for the run so that dropping the old table neither cascades to
  * nor is refused by the rows that reference it, and turns it back on after.
  */
-class SqliteRebuildTest {
+class SqliteForeignKeyEnforcementTest {
 
   static final class Schema implements Migration {
     @Override
