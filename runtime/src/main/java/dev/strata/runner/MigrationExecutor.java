@@ -49,6 +49,8 @@ final class MigrationExecutor {
     try {
       run.lock().begin(connection);
       execute(migration.upOperations(), at);
+      at.verifying();
+      run.lock().verify(connection);
       long ms = elapsedMs(start);
       at.recording();
       run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
@@ -78,6 +80,8 @@ final class MigrationExecutor {
     try {
       run.lock().begin(connection);
       execute(operations, at);
+      at.verifying();
+      run.lock().verify(connection);
       long ms = elapsedMs(start);
       at.recording();
       run.session().history().delete(connection, migration.version());
@@ -209,6 +213,7 @@ final class MigrationExecutor {
     private int index = -1;
     private Operation operation;
     private String statement;
+    private boolean verifying;
     private boolean recording;
 
     Position(int count) {
@@ -225,7 +230,13 @@ final class MigrationExecutor {
       this.statement = sql;
     }
 
+    void verifying() {
+      this.verifying = true;
+      this.statement = null;
+    }
+
     void recording() {
+      this.verifying = false;
       this.recording = true;
       this.statement = null;
     }
@@ -233,6 +244,9 @@ final class MigrationExecutor {
     String describe() {
       if (recording) {
         return "while writing its row to " + HistoryTable.NAME;
+      }
+      if (verifying) {
+        return "after its operations, when its changes were checked";
       }
       if (operation == null) {
         return "before its first operation";
@@ -252,6 +266,7 @@ final class MigrationExecutor {
     /** What goes into {@code failed_statement}: the statement, then the error as an SQL comment. */
     String failedStatement(Exception cause) {
       String what = recording ? "-- writing the history row"
+          : verifying ? "-- checking its changes"
           : operation instanceof Operation.RunCode ? "-- code step of operation " + (index + 1)
           : statement != null ? statement
           : operation != null ? "-- operation " + (index + 1) + ": " + name(operation)

@@ -73,6 +73,26 @@ class SqliteForeignKeyEnforcementTest {
     }
   }
 
+  @Test
+  void aMigrationThatBreaksForeignKeysFailsAsItWouldWithEnforcementOn() throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
+      javax.sql.DataSource dataSource = new UrlDataSource(db.url() + "?foreign_keys=on");
+      List<ResolvedMigration> code = List.of(resolved("1", "schema", new Schema()),
+          resolved("2", "orphan", new TestMigrations.Sql("INSERT INTO child (id, parent_id) VALUES (11, 99)",
+              "DELETE FROM child WHERE id = 11")));
+
+      dev.strata.StrataException e = org.junit.jupiter.api.Assertions.assertThrows(dev.strata.StrataException.class,
+          () -> Migrator.configure().dataSource(dataSource).migrations(code).build().migrate());
+
+      assertEquals(dev.strata.ErrorCode.MIGRATION_FAILED, e.code());
+      assertTrue(e.getMessage().startsWith("migration 2 (" + TestMigrations.Sql.class.getName() + ") failed after its"
+          + " operations, when its changes were checked: the database says: foreign keys are broken: a row of child"
+          + " (rowid 11) references a missing row of parent"), e.getMessage());
+      assertEquals(1, RunnerTests.count(db, "child"));
+      assertEquals(List.of("1"), RunnerTests.versions(RunnerTests.history(db)));
+    }
+  }
+
   /** Connections from a URL. */
   private record UrlDataSource(String url) implements javax.sql.DataSource {
     @Override
