@@ -95,6 +95,16 @@ public final class MigrationSource {
         .build();
   }
 
+  /**
+   * {@link #build} as a plain value: package, class name and source text.
+   *
+   * @throws StrataException as {@link #build} does
+   */
+  public static GeneratedMigration render(List<Change> changes, String version, String message, String packageName) {
+    JavaFile file = build(changes, version, message, packageName);
+    return new GeneratedMigration(file.packageName(), file.typeSpec().name(), file.toString());
+  }
+
   /** Longest comment line, indentation included. */
   private static final int COMMENT_WIDTH = 100;
 

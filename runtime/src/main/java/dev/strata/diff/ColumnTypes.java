@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class ColumnTypes {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile(" ?([(),]) ?");
   private static final Pattern SHAPE = Pattern.compile(
       "([a-z][a-z0-9_ ]*?)(?:\\((\\d+)(?:,(\\d+))?\\))?( with time zone| without time zone)?");
 
@@ -70,6 +73,10 @@ public final class ColumnTypes {
   private static final Set<String> UNBOUNDED_TEXT = Set.of(
       "text", "clob", "mediumtext", "longtext", "varchar", "character varying");
 
+  /** Normalised raw types by their SQL; a schema holds few distinct spellings, so it stays small. */
+  private static final Map<String, ColumnType> CACHE = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 4096;
+
   private ColumnTypes() {}
 
   /** The canonical form of {@code type}; equal canonical forms mean the same database type. */
@@ -77,8 +84,20 @@ public final class ColumnTypes {
     if (type.kind() != LogicalType.RAW) {
       return type;
     }
-    String sql = type.sql().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-        .replaceAll(" ?([(),]) ?", "$1").trim();
+    ColumnType cached = CACHE.get(type.sql());
+    if (cached != null) {
+      return cached;
+    }
+    ColumnType normalized = normalizeRaw(type);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(type.sql(), normalized);
+    }
+    return normalized;
+  }
+
+  private static ColumnType normalizeRaw(ColumnType type) {
+    String sql = SPACE_AROUND_PUNCTUATION.matcher(
+        SPACES.matcher(type.sql().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("$1").trim();
     LogicalType plain = PLAIN.get(sql);
     if (plain != null) {
       return ColumnType.of(plain);

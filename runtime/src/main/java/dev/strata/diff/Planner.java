@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.TreeSet;
 
 /** One run of {@link SchemaDiff}: compares, then orders the operations in the documented phases. */
 final class Planner {
@@ -30,6 +30,8 @@ final class Planner {
   private final boolean allowDestructive;
   private final Renames renames;
   private final SchemaDef renamed;
+  private final Map<String, TableDef> renamedByName = new HashMap<>();
+  private final Map<String, TableDef> targetByName = new HashMap<>();
 
   private final List<Refusal> possibleRenames = new ArrayList<>();
   private final List<Refusal> otherRefusals = new ArrayList<>();
@@ -60,14 +62,19 @@ final class Planner {
     this.allowDestructive = allowDestructive;
     this.renames = new Renames(this.current, desired);
     this.renamed = renames.renamed;
+    renamed.tables().forEach(t -> renamedByName.put(t.name(), t));
+    target.tables().forEach(t -> targetByName.put(t.name(), t));
   }
 
   DiffResult plan() {
-    List<TableDef> dropped = renamed.tables().stream().filter(t -> !target.hasTable(t.name())).toList();
-    List<TableDef> created = target.tables().stream().filter(t -> !renamed.hasTable(t.name())).toList();
+    List<TableDef> dropped = renamed.tables().stream().filter(t -> !targetByName.containsKey(t.name())).toList();
+    List<TableDef> created = target.tables().stream().filter(t -> !renamedByName.containsKey(t.name())).toList();
     suspectTableRenames(dropped, created);
     for (TableDef want : target.tables()) {
-      renamed.table(want.name()).ifPresent(have -> compareTable(have, want));
+      TableDef have = renamedByName.get(want.name());
+      if (have != null) {
+        compareTable(have, want);
+      }
     }
     planForeignKeys();
     planCreatedTables(created);
@@ -99,8 +106,11 @@ final class Planner {
   private void compareTable(TableDef have, TableDef want) {
     String table = want.name();
     Set<String> touchedHere = touched(table);
-    List<ColumnDef> gone = have.columns().stream().filter(c -> want.column(c.name()).isEmpty()).toList();
-    List<ColumnDef> added = want.columns().stream().filter(c -> have.column(c.name()).isEmpty()).toList();
+    Map<String, ColumnDef> haveColumns = new HashMap<>();
+    have.columns().forEach(c -> haveColumns.put(c.name(), c));
+    Set<String> wantNames = new HashSet<>(want.columnNames());
+    List<ColumnDef> gone = have.columns().stream().filter(c -> !wantNames.contains(c.name())).toList();
+    List<ColumnDef> added = want.columns().stream().filter(c -> !haveColumns.containsKey(c.name())).toList();
     suspectColumnRenames(table, gone, added);
 
     for (ColumnDef column : added) {
@@ -111,7 +121,7 @@ final class Planner {
       addColumns.add(new Operation.AddColumn(table, column));
     }
     for (ColumnDef column : want.columns()) {
-      ColumnDef old = have.column(column.name()).orElse(null);
+      ColumnDef old = haveColumns.get(column.name());
       if (old == null || ColumnTypes.sameDefinition(old, column)) {
         continue;
       }
@@ -163,12 +173,12 @@ final class Planner {
    */
   private void planForeignKeys() {
     for (TableDef have : renamed.tables()) {
-      TableDef want = target.table(have.name()).orElse(null);
+      TableDef want = targetByName.get(have.name());
       for (ForeignKeyDef fk : have.foreignKeys()) {
         ForeignKeyDef wanted = want == null ? null : want.foreignKey(fk.name()).orElse(null);
         boolean keep = fk.equals(wanted)
             && !overlaps(fk.columns(), touched(have.name()))
-            && target.hasTable(fk.referencedTable())
+            && targetByName.containsKey(fk.referencedTable())
             && !overlaps(fk.referencedColumns(), touched(fk.referencedTable()));
         if (!keep) {
           dropForeignKeys.add(new Operation.DropForeignKey(renames.oldName(have.name()), fk.name()));
@@ -215,7 +225,7 @@ final class Planner {
   }
 
   private boolean standsStill(String table, List<String> columns) {
-    TableDef existing = renamed.table(table).orElse(null);
+    TableDef existing = renamedByName.get(table);
     return existing != null && columns.stream().allMatch(c -> existing.column(c).isPresent())
         && !overlaps(columns, touched(table)) && !primaryKeyChanged.contains(table)
         && !indexCreatedOn.contains(table);
@@ -250,43 +260,53 @@ final class Planner {
   static List<TableDef> dependencyOrder(List<TableDef> tables) {
     Map<String, TableDef> byName = new TreeMap<>();
     tables.forEach(t -> byName.put(t.name(), t));
-    Function<TableDef, List<String>> deps = t -> t.foreignKeys().stream().map(ForeignKeyDef::referencedTable)
-        .filter(r -> !r.equals(t.name()) && byName.containsKey(r)).distinct().toList();
-    List<TableDef> order = new ArrayList<>();
-    Set<String> placed = new HashSet<>();
-    while (order.size() < byName.size()) {
-      TableDef next = null;
-      for (TableDef t : byName.values()) {
-        if (!placed.contains(t.name()) && placed.containsAll(deps.apply(t))) {
-          next = t;
-          break;
+    Map<String, Set<String>> deps = new HashMap<>();
+    Map<String, List<String>> dependents = new HashMap<>();
+    for (TableDef t : byName.values()) {
+      Set<String> own = new HashSet<>();
+      for (ForeignKeyDef fk : t.foreignKeys()) {
+        String ref = fk.referencedTable();
+        if (!ref.equals(t.name()) && byName.containsKey(ref) && own.add(ref)) {
+          dependents.computeIfAbsent(ref, r -> new ArrayList<>()).add(t.name());
         }
       }
-      if (next == null) {
-        for (TableDef t : byName.values()) {
-          if (!placed.contains(t.name()) && onCycle(t.name(), byName, placed, deps)) {
-            next = t;
-            break;
-          }
+      deps.put(t.name(), own);
+    }
+    TreeSet<String> ready = new TreeSet<>();
+    TreeSet<String> waiting = new TreeSet<>();
+    deps.forEach((name, own) -> (own.isEmpty() ? ready : waiting).add(name));
+    List<TableDef> order = new ArrayList<>(byName.size());
+    while (!ready.isEmpty() || !waiting.isEmpty()) {
+      String next;
+      if (!ready.isEmpty()) {
+        next = ready.pollFirst();
+      } else {
+        next = waiting.stream().filter(n -> onCycle(n, deps)).findFirst().orElse(waiting.first());
+        waiting.remove(next);
+      }
+      order.add(byName.get(next));
+      for (String dependent : dependents.getOrDefault(next, List.of())) {
+        Set<String> own = deps.get(dependent);
+        own.remove(next);
+        if (own.isEmpty() && waiting.remove(dependent)) {
+          ready.add(dependent);
         }
       }
-      order.add(next);
-      placed.add(next.name());
     }
     return order;
   }
 
-  private static boolean onCycle(String start, Map<String, TableDef> byName, Set<String> placed,
-      Function<TableDef, List<String>> deps) {
-    List<String> stack = new ArrayList<>(deps.apply(byName.get(start)));
+  /** Whether {@code start} is on a cycle of the remaining dependencies. */
+  private static boolean onCycle(String start, Map<String, Set<String>> deps) {
+    List<String> stack = new ArrayList<>(deps.get(start));
     Set<String> seen = new HashSet<>();
     while (!stack.isEmpty()) {
       String name = stack.remove(stack.size() - 1);
       if (name.equals(start)) {
         return true;
       }
-      if (!placed.contains(name) && seen.add(name)) {
-        stack.addAll(deps.apply(byName.get(name)));
+      if (seen.add(name)) {
+        stack.addAll(deps.get(name));
       }
     }
     return false;

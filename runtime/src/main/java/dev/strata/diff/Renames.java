@@ -43,9 +43,11 @@ final class Renames {
         state = Replayer.apply(state, op);
       }
     }
+    Map<String, TableDef> byName = new HashMap<>();
+    state.tables().forEach(t -> byName.put(t.name(), t));
     for (TableDef table : desired.tables()) {
-      TableDef existing = state.table(table.name()).orElse(null);
-      if (existing == null) {
+      TableDef existing = byName.get(table.name());
+      if (existing == null || table.columns().stream().allMatch(c -> c.renamedFrom() == null)) {
         continue;
       }
       Set<String> claimedColumns = new HashSet<>();

@@ -39,30 +39,37 @@ public record GenerateOptions(String message, Path outputDir, String packageName
         Clock.systemUTC());
   }
 
+  /** These options with another message (null: made from the changes). */
   public GenerateOptions withMessage(String newMessage) {
     return new GenerateOptions(newMessage, outputDir, packageName, allowDestructive, check, dryRun, clock);
   }
 
+  /** These options writing into {@code dir} (the folder of the migrations' package). */
   public GenerateOptions withOutputDir(Path dir) {
     return new GenerateOptions(message, dir, packageName, allowDestructive, check, dryRun, clock);
   }
 
+  /** These options with another package (null or blank: {@code db.migration}). */
   public GenerateOptions withPackageName(String pkg) {
     return new GenerateOptions(message, outputDir, pkg, allowDestructive, check, dryRun, clock);
   }
 
+  /** These options allowing (or refusing) destructive changes. */
   public GenerateOptions withAllowDestructive(boolean allow) {
     return new GenerateOptions(message, outputDir, packageName, allow, check, dryRun, clock);
   }
 
+  /** These options only checking, writing nothing. */
   public GenerateOptions withCheck(boolean onlyCheck) {
     return new GenerateOptions(message, outputDir, packageName, allowDestructive, onlyCheck, dryRun, clock);
   }
 
+  /** These options building the migration without writing it. */
   public GenerateOptions withDryRun(boolean dry) {
     return new GenerateOptions(message, outputDir, packageName, allowDestructive, check, dry, clock);
   }
 
+  /** These options taking versions from {@code newClock}. */
   public GenerateOptions withClock(Clock newClock) {
     return new GenerateOptions(message, outputDir, packageName, allowDestructive, check, dryRun, newClock);
   }

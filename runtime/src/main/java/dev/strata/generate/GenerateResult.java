@@ -2,6 +2,7 @@ package dev.strata.generate;
 
 import dev.strata.diff.Change;
 import dev.strata.operation.Operation;
+import dev.strata.schema.model.SchemaDef;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,9 +33,13 @@ import java.util.List;
  * @param changes the changes the diff found, in order
  * @param upOperations the operations of {@code up()}, in order (render them with a dialect for
  *     SQL)
+ * @param before the schema the migration starts from (the replayed migrations); to render SQL
+ *     operation by operation, fold {@code upOperations} over it with
+ *     {@link dev.strata.replay.Replayer#apply} and look tables up in the state before each one
  */
 public record GenerateResult(Status status, String summary, List<String> refusals, String className,
-    String version, Path file, Path snapshot, String source, List<Change> changes, List<Operation> upOperations) {
+    String version, Path file, Path snapshot, String source, List<Change> changes, List<Operation> upOperations,
+    SchemaDef before) {
 
   /** The outcome of a generate run. */
   public enum Status {
@@ -54,6 +59,7 @@ public record GenerateResult(Status status, String summary, List<String> refusal
     refusals = List.copyOf(refusals);
     changes = List.copyOf(changes);
     upOperations = List.copyOf(upOperations);
+    before = before == null ? SchemaDef.EMPTY : before;
   }
 
   /** Whether the run succeeded: no changes, written, or a dry run. */

@@ -1,8 +1,8 @@
 package dev.strata.generate;
 
-import com.palantir.javapoet.JavaFile;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
+import dev.strata.codegen.GeneratedMigration;
 import dev.strata.codegen.MigrationNames;
 import dev.strata.codegen.MigrationSource;
 import dev.strata.codegen.SchemaSnapshot;
@@ -47,6 +47,7 @@ public final class Generator {
 
   private final GenerateOptions options;
 
+  /** A generator doing what {@code options} say; start from {@link GenerateOptions#defaults()}. */
   public Generator(GenerateOptions options) {
     this.options = options;
   }
@@ -88,35 +89,36 @@ public final class Generator {
     List<Operation> up = diff.upOperations();
     if (diff.isEmpty()) {
       return new GenerateResult(GenerateResult.Status.NO_CHANGES, NO_CHANGES, List.of(), null, null, null, null,
-          null, List.of(), List.of());
+          null, List.of(), List.of(), current);
     }
     if (options.check()) {
       return new GenerateResult(GenerateResult.Status.CHECK_FAILED, "The models and the migrations differ ("
           + count(changes.size(), "change") + (diff.isRefused() ? ", " + count(diff.refusals().size(), "refusal") : "")
-          + "); run generate to write the migration", diff.refusalMessages(), null, null, null, null, null, changes, up);
+          + "); run generate to write the migration", diff.refusalMessages(), null, null, null, null, null, changes, up,
+          current);
     }
     if (diff.isRefused()) {
       return new GenerateResult(GenerateResult.Status.REFUSED, "Refused to generate the migration ("
           + count(diff.refusals().size(), "problem") + "); nothing was written", diff.refusalMessages(), null, null,
-          null, null, null, changes, up);
+          null, null, null, changes, up, current);
     }
     String message = options.message() == null || options.message().isBlank()
         ? defaultMessage(changes) : options.message().trim();
     String version = version(existingVersions, message);
-    JavaFile javaFile = MigrationSource.build(changes, version, message, options.packageName());
-    String className = javaFile.typeSpec().name();
-    String source = javaFile.toString();
+    GeneratedMigration migration = MigrationSource.render(changes, version, message, options.packageName());
+    String className = migration.className();
+    String source = migration.source();
     Path file = options.outputDir().resolve(className + ".java");
     if (options.dryRun()) {
       return new GenerateResult(GenerateResult.Status.DRY_RUN, "Dry run: " + file + " would hold "
           + count(changes.size(), "change") + "; nothing was written", List.of(), className, version, file, null,
-          source, changes, up);
+          source, changes, up, current);
     }
     Path snapshot = options.outputDir().resolve(SchemaSnapshot.FILE_NAME);
     write(file, source);
     write(snapshot, SchemaSnapshot.render(diff.result()));
     return new GenerateResult(GenerateResult.Status.WRITTEN, "Wrote " + file + " (" + count(changes.size(), "change")
-        + ")", List.of(), className, version, file, snapshot, source, changes, up);
+        + ")", List.of(), className, version, file, snapshot, source, changes, up, current);
   }
 
   /**

@@ -223,10 +223,14 @@ public final class Replayer {
     for (String column : index.columns()) {
       requireColumn(table, column, "index " + index.name());
     }
-    for (TableDef t : schema.withTable(table).tables()) {
-      if (t.index(index.name()).isPresent()) {
+    for (TableDef t : schema.tables()) {
+      TableDef holder = t.name().equals(table.name()) ? table : t;
+      if (holder.index(index.name()).isPresent()) {
         throw invalid("createIndex " + index.name() + ": an index of that name already exists on table " + t.name());
       }
+    }
+    if (!schema.hasTable(table.name()) && table.index(index.name()).isPresent()) {
+      throw invalid("createIndex " + index.name() + ": an index of that name already exists on table " + table.name());
     }
   }
 

@@ -200,6 +200,22 @@ class SchemaDiffTest {
   }
 
   @Test
+  void renamedTableAndColumnCanChangeInTheSameDiff() {
+    SchemaDef current = schema(table("people").column(column("id", INTEGER)).column(column("name", varchar(50)))
+        .primaryKey("id").index(index("idx_people_name", "name")));
+    TableDef desired = table("persons").column(column("id", INTEGER)).column(column("full_name", varchar(80)).nullable())
+        .column(column("age", INTEGER).nullable()).primaryKey("id")
+        .index(index("idx_people_name", "full_name")).index(index("idx_persons_age", "age")).toDef()
+        .withRenamedFrom("people").mapColumn("full_name", c -> c.withRenamedFrom("name"));
+    DiffResult result = diff(current, schema(desired));
+    assertEquals(List.of("renameTable people persons", "renameColumn persons name full_name",
+        "addColumn persons age:INTEGER null", "alterColumn persons full_name:VARCHAR(80) null",
+        "createIndex persons index idx_persons_age[age]"), up(result));
+    assertEquals(List.of("dropIndex persons idx_persons_age", "alterColumn persons full_name:VARCHAR(50) notnull",
+        "dropColumn persons age", "renameColumn persons full_name name", "renameTable persons people"), down(result));
+  }
+
+  @Test
   void unhintedColumnRenameIsRefusedWithTheWayOut() {
     SchemaDef current = schema(table("users").column(column("id", BIGINT)).column(column("name", varchar(100))));
     SchemaDef desired = schema(table("users").column(column("id", BIGINT)).column(column("full_name", varchar(100))));
