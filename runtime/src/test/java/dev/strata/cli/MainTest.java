@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.Migration;
+import dev.strata.loader.MigrationLoader;
+import dev.strata.replay.Replayer;
+import dev.strata.schema.manifest.ManifestCodec;
+import dev.strata.schema.model.ColumnDef;
+import dev.strata.schema.model.ColumnType;
+import dev.strata.schema.model.SchemaDef;
+import java.util.List;
 import dev.strata.MigrationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -126,6 +133,32 @@ class MainTest {
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("compile the project first"), missing.err());
     assertEquals(2, strata("frobnicate").code());
+  }
+
+  @Test
+  void generateCheckDryRunAndWrite() throws IOException {
+    SchemaDef replayed = Replayer.replay(MigrationLoader.load(new java.net.URLClassLoader(
+        new java.net.URL[] {Path.of(classes).toUri().toURL()}, getClass().getClassLoader())));
+    SchemaDef desired = replayed.mapTable("order", t -> t.withColumn(ColumnDef.of("total", ColumnType.decimal(10, 2)).withDefaultValue("0")));
+    Files.writeString(Path.of(classes, "META-INF/strata/schema.json"), ManifestCodec.write(desired));
+    Path out = dir.resolve("migrations");
+
+    Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
+    assertEquals(1, check.code(), check.toString());
+    assertTrue(!Files.exists(out));
+
+    Result dry = strata("migrate:generate", "--dry-run", "--dialect", "postgresql", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    assertEquals(0, dry.code(), dry.toString());
+    assertTrue(dry.out().contains("db.addColumn(\"order\", column(\"total\", decimal(10, 2)).defaultValue(\"0\"));"), dry.out());
+    assertTrue(dry.out().contains("ALTER TABLE \"order\" ADD COLUMN \"total\" NUMERIC(10,2)"), dry.out());
+    assertTrue(!Files.exists(out));
+
+    Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    assertEquals(0, written.code(), written.toString());
+    try (var files = Files.list(out)) {
+      assertEquals(List.of("schema.json", "true"), files.map(p -> p.getFileName().toString())
+          .map(n -> n.endsWith("__add_total.java") ? "true" : n).sorted().toList());
+    }
   }
 
   @Test
