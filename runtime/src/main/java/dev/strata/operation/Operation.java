@@ -21,40 +21,49 @@ public sealed interface Operation {
   String canonical();
 
   record CreateTable(TableDef definition) implements Operation {
+    @Override
     public String table() {
       return definition.name();
     }
 
+    @Override
+
+    @Override
     public String canonical() {
       return "createTable " + Canonical.table(definition.withoutHints());
     }
   }
 
   record DropTable(String table) implements Operation {
+    @Override
     public String canonical() {
       return "dropTable " + table;
     }
   }
 
   record RenameTable(String table, String newName) implements Operation {
+    @Override
     public String canonical() {
       return "renameTable " + table + " " + newName;
     }
   }
 
   record AddColumn(String table, ColumnDef column) implements Operation {
+    @Override
     public String canonical() {
       return "addColumn " + table + " " + Canonical.column(column.withoutHints());
     }
   }
 
   record DropColumn(String table, String column) implements Operation {
+    @Override
     public String canonical() {
       return "dropColumn " + table + " " + column;
     }
   }
 
   record RenameColumn(String table, String column, String newName) implements Operation {
+    @Override
     public String canonical() {
       return "renameColumn " + table + " " + column + " " + newName;
     }
@@ -62,30 +71,35 @@ public sealed interface Operation {
 
   /** Sets the named column's type, nullability and default to those of {@code column}. */
   record AlterColumn(String table, ColumnDef column) implements Operation {
+    @Override
     public String canonical() {
       return "alterColumn " + table + " " + Canonical.column(column.withoutHints());
     }
   }
 
   record CreateIndex(String table, IndexDef index) implements Operation {
+    @Override
     public String canonical() {
       return "createIndex " + table + " " + Canonical.index(index);
     }
   }
 
   record DropIndex(String table, String index) implements Operation {
+    @Override
     public String canonical() {
       return "dropIndex " + table + " " + index;
     }
   }
 
   record AddForeignKey(String table, ForeignKeyDef foreignKey) implements Operation {
+    @Override
     public String canonical() {
       return "addForeignKey " + table + " " + Canonical.foreignKey(foreignKey);
     }
   }
 
   record DropForeignKey(String table, String foreignKey) implements Operation {
+    @Override
     public String canonical() {
       return "dropForeignKey " + table + " " + foreignKey;
     }
@@ -96,12 +110,16 @@ public sealed interface Operation {
       columns = List.copyOf(columns);
     }
 
+    @Override
+
+    @Override
     public String canonical() {
       return "addPrimaryKey " + table + " " + columns;
     }
   }
 
   record DropPrimaryKey(String table) implements Operation {
+    @Override
     public String canonical() {
       return "dropPrimaryKey " + table;
     }
@@ -109,10 +127,14 @@ public sealed interface Operation {
 
   /** Raw SQL, for every database when {@code database} is null, else only for that one. */
   record ExecuteSql(Database database, String sql) implements Operation {
+    @Override
     public String table() {
       return null;
     }
 
+    @Override
+
+    @Override
     public String canonical() {
       return "executeSql " + (database == null ? "*" : database.name()) + " " + sql;
     }
@@ -120,10 +142,14 @@ public sealed interface Operation {
 
   /** Code run on the connection. Its checksum covers only that there is such a step. */
   record RunCode(DataMigration action) implements Operation {
+    @Override
     public String table() {
       return null;
     }
 
+    @Override
+
+    @Override
     public String canonical() {
       return "run";
     }
