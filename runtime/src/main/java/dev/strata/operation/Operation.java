@@ -27,8 +27,6 @@ public sealed interface Operation {
     }
 
     @Override
-
-    @Override
     public String canonical() {
       return "createTable " + Canonical.table(definition.withoutHints());
     }
@@ -111,8 +109,6 @@ public sealed interface Operation {
     }
 
     @Override
-
-    @Override
     public String canonical() {
       return "addPrimaryKey " + table + " " + columns;
     }
@@ -133,8 +129,6 @@ public sealed interface Operation {
     }
 
     @Override
-
-    @Override
     public String canonical() {
       return "executeSql " + (database == null ? "*" : database.name()) + " " + sql;
     }
@@ -146,8 +140,6 @@ public sealed interface Operation {
     public String table() {
       return null;
     }
-
-    @Override
 
     @Override
     public String canonical() {
