@@ -20,6 +20,7 @@ public sealed interface Operation {
   /** A stable, complete text form of the operation. */
   String canonical();
 
+  /** Creates a table with its columns, primary key, indexes and foreign keys. */
   record CreateTable(TableDef definition) implements Operation {
     @Override
     public String table() {
@@ -32,6 +33,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Drops a table and its rows. */
   record DropTable(String table) implements Operation {
     @Override
     public String canonical() {
@@ -39,6 +41,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Renames a table. */
   record RenameTable(String table, String newName) implements Operation {
     @Override
     public String canonical() {
@@ -46,6 +49,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Adds a column. */
   record AddColumn(String table, ColumnDef column) implements Operation {
     @Override
     public String canonical() {
@@ -53,6 +57,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Drops a column and its data. */
   record DropColumn(String table, String column) implements Operation {
     @Override
     public String canonical() {
@@ -60,6 +65,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Renames a column. */
   record RenameColumn(String table, String column, String newName) implements Operation {
     @Override
     public String canonical() {
@@ -75,6 +81,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Creates an index or unique constraint. */
   record CreateIndex(String table, IndexDef index) implements Operation {
     @Override
     public String canonical() {
@@ -82,6 +89,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Drops an index or unique constraint. */
   record DropIndex(String table, String index) implements Operation {
     @Override
     public String canonical() {
@@ -89,6 +97,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Adds a foreign key. */
   record AddForeignKey(String table, ForeignKeyDef foreignKey) implements Operation {
     @Override
     public String canonical() {
@@ -96,6 +105,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Drops a foreign key. */
   record DropForeignKey(String table, String foreignKey) implements Operation {
     @Override
     public String canonical() {
@@ -103,6 +113,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Adds a primary key over {@code columns}, in key order. */
   record AddPrimaryKey(String table, List<String> columns) implements Operation {
     public AddPrimaryKey {
       columns = List.copyOf(columns);
@@ -114,6 +125,7 @@ public sealed interface Operation {
     }
   }
 
+  /** Drops the primary key. */
   record DropPrimaryKey(String table) implements Operation {
     @Override
     public String canonical() {
