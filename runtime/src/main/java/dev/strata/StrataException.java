@@ -7,11 +7,13 @@ package dev.strata;
 public class StrataException extends RuntimeException {
   private final ErrorCode code;
 
+  /** A failure of kind {@code code}; the message names what is at fault and what to do. */
   public StrataException(ErrorCode code, String message) {
     super(message);
     this.code = code;
   }
 
+  /** A failure of kind {@code code} caused by {@code cause}. */
   public StrataException(ErrorCode code, String message, Throwable cause) {
     super(message, cause);
     this.code = code;

@@ -43,6 +43,7 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err, args));
   }

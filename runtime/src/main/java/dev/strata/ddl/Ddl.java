@@ -13,17 +13,29 @@ import java.util.List;
  * database renders them with its own SQL type.
  */
 public final class Ddl {
+  /** The logical type {@code BOOLEAN}. */
   public static final ColumnType BOOLEAN = ColumnType.of(LogicalType.BOOLEAN);
+  /** The logical type {@code SMALLINT}. */
   public static final ColumnType SMALLINT = ColumnType.of(LogicalType.SMALLINT);
+  /** The logical type {@code INTEGER}. */
   public static final ColumnType INTEGER = ColumnType.of(LogicalType.INTEGER);
+  /** The logical type {@code BIGINT}. */
   public static final ColumnType BIGINT = ColumnType.of(LogicalType.BIGINT);
+  /** The logical type {@code REAL}. */
   public static final ColumnType REAL = ColumnType.of(LogicalType.REAL);
+  /** The logical type {@code DOUBLE}. */
   public static final ColumnType DOUBLE = ColumnType.of(LogicalType.DOUBLE);
+  /** The logical type {@code BLOB}. */
   public static final ColumnType BLOB = ColumnType.of(LogicalType.BLOB);
+  /** The logical type {@code UUID}. */
   public static final ColumnType UUID = ColumnType.of(LogicalType.UUID);
+  /** The logical type {@code DATE}. */
   public static final ColumnType DATE = ColumnType.of(LogicalType.DATE);
+  /** The logical type {@code TIME}. */
   public static final ColumnType TIME = ColumnType.of(LogicalType.TIME);
+  /** The logical type {@code TIMESTAMP}. */
   public static final ColumnType TIMESTAMP = ColumnType.of(LogicalType.TIMESTAMP);
+  /** The logical type {@code TIMESTAMP_TZ}. */
   public static final ColumnType TIMESTAMP_TZ = ColumnType.of(LogicalType.TIMESTAMP_TZ);
 
   private Ddl() {}

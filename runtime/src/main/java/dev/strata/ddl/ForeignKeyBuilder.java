@@ -31,10 +31,12 @@ public final class ForeignKeyBuilder {
     return new ForeignKeyBuilder(name, this.columns, table, List.of(columns), onDelete, onUpdate);
   }
 
+  /** What happens to referencing rows when the referenced row is deleted. */
   public ForeignKeyBuilder onDelete(ReferentialAction action) {
     return new ForeignKeyBuilder(name, columns, referencedTable, referencedColumns, action, onUpdate);
   }
 
+  /** What happens to referencing rows when the referenced key is updated. */
   public ForeignKeyBuilder onUpdate(ReferentialAction action) {
     return new ForeignKeyBuilder(name, columns, referencedTable, referencedColumns, onDelete, action);
   }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The history table on MySQL and MariaDB. {@code installed_at} is a {@code DATETIME(3)} holding
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
  * end in 2038.
  */
 final class MysqlHistorySql implements HistorySql {
+  private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
   @Override
   public String createTable() {
@@ -29,9 +31,14 @@ final class MysqlHistorySql implements HistorySql {
         + ") ENGINE=InnoDB";
   }
 
+  /**
+   * Sent as text: Connector/J drops fractional seconds for servers it takes to be older than MySQL
+   * 5.6.4, and MariaDB announces itself as {@code 5.5.5-10.x}, so a {@code LocalDateTime} parameter
+   * would lose its milliseconds there.
+   */
   @Override
   public void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-    statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    statement.setString(index, TEXT.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
   }
 
   @Override

@@ -15,20 +15,24 @@ public final class ResolvedMigration {
   private List<Operation> up;
   private String checksum;
 
+  /** A migration with its index entry's version and description. */
   public ResolvedMigration(String version, String description, Migration migration) {
     this.version = version;
     this.description = description;
     this.migration = migration;
   }
 
+  /** The {@code @Migration} version. */
   public String version() {
     return version;
   }
 
+  /** The {@code @Migration} description, possibly empty. */
   public String description() {
     return description;
   }
 
+  /** The migration instance. */
   public Migration migration() {
     return migration;
   }

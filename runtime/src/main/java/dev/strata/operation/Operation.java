@@ -20,41 +20,54 @@ public sealed interface Operation {
   /** A stable, complete text form of the operation. */
   String canonical();
 
+  /** Creates a table with its columns, primary key, indexes and foreign keys. */
   record CreateTable(TableDef definition) implements Operation {
+    @Override
     public String table() {
       return definition.name();
     }
 
+    @Override
     public String canonical() {
       return "createTable " + Canonical.table(definition.withoutHints());
     }
   }
 
+  /** Drops a table and its rows. */
   record DropTable(String table) implements Operation {
+    @Override
     public String canonical() {
       return "dropTable " + table;
     }
   }
 
+  /** Renames a table. */
   record RenameTable(String table, String newName) implements Operation {
+    @Override
     public String canonical() {
       return "renameTable " + table + " " + newName;
     }
   }
 
+  /** Adds a column. */
   record AddColumn(String table, ColumnDef column) implements Operation {
+    @Override
     public String canonical() {
       return "addColumn " + table + " " + Canonical.column(column.withoutHints());
     }
   }
 
+  /** Drops a column and its data. */
   record DropColumn(String table, String column) implements Operation {
+    @Override
     public String canonical() {
       return "dropColumn " + table + " " + column;
     }
   }
 
+  /** Renames a column. */
   record RenameColumn(String table, String column, String newName) implements Operation {
+    @Override
     public String canonical() {
       return "renameColumn " + table + " " + column + " " + newName;
     }
@@ -62,46 +75,59 @@ public sealed interface Operation {
 
   /** Sets the named column's type, nullability and default to those of {@code column}. */
   record AlterColumn(String table, ColumnDef column) implements Operation {
+    @Override
     public String canonical() {
       return "alterColumn " + table + " " + Canonical.column(column.withoutHints());
     }
   }
 
+  /** Creates an index or unique constraint. */
   record CreateIndex(String table, IndexDef index) implements Operation {
+    @Override
     public String canonical() {
       return "createIndex " + table + " " + Canonical.index(index);
     }
   }
 
+  /** Drops an index or unique constraint. */
   record DropIndex(String table, String index) implements Operation {
+    @Override
     public String canonical() {
       return "dropIndex " + table + " " + index;
     }
   }
 
+  /** Adds a foreign key. */
   record AddForeignKey(String table, ForeignKeyDef foreignKey) implements Operation {
+    @Override
     public String canonical() {
       return "addForeignKey " + table + " " + Canonical.foreignKey(foreignKey);
     }
   }
 
+  /** Drops a foreign key. */
   record DropForeignKey(String table, String foreignKey) implements Operation {
+    @Override
     public String canonical() {
       return "dropForeignKey " + table + " " + foreignKey;
     }
   }
 
+  /** Adds a primary key over {@code columns}, in key order. */
   record AddPrimaryKey(String table, List<String> columns) implements Operation {
     public AddPrimaryKey {
       columns = List.copyOf(columns);
     }
 
+    @Override
     public String canonical() {
       return "addPrimaryKey " + table + " " + columns;
     }
   }
 
+  /** Drops the primary key. */
   record DropPrimaryKey(String table) implements Operation {
+    @Override
     public String canonical() {
       return "dropPrimaryKey " + table;
     }
@@ -109,10 +135,12 @@ public sealed interface Operation {
 
   /** Raw SQL, for every database when {@code database} is null, else only for that one. */
   record ExecuteSql(Database database, String sql) implements Operation {
+    @Override
     public String table() {
       return null;
     }
 
+    @Override
     public String canonical() {
       return "executeSql " + (database == null ? "*" : database.name()) + " " + sql;
     }
@@ -120,10 +148,12 @@ public sealed interface Operation {
 
   /** Code run on the connection. Its checksum covers only that there is such a step. */
   record RunCode(DataMigration action) implements Operation {
+    @Override
     public String table() {
       return null;
     }
 
+    @Override
     public String canonical() {
       return "run";
     }

@@ -1,5 +1,6 @@
 package dev.strata.runner;
 
+import dev.strata.Database;
 import dev.strata.ErrorCode;
 import dev.strata.ExecutedMigration;
 import dev.strata.StrataException;
@@ -48,6 +49,8 @@ final class MigrationExecutor {
     try {
       run.lock().begin(connection);
       execute(migration.upOperations(), at);
+      at.verifying();
+      run.lock().verify(connection);
       long ms = elapsedMs(start);
       at.recording();
       run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
@@ -77,6 +80,8 @@ final class MigrationExecutor {
     try {
       run.lock().begin(connection);
       execute(operations, at);
+      at.verifying();
+      run.lock().verify(connection);
       long ms = elapsedMs(start);
       at.recording();
       run.session().history().delete(connection, migration.version());
@@ -141,7 +146,7 @@ final class MigrationExecutor {
           : "Its transaction was rolled back: nothing of it is applied and it is not recorded in "
               + HistoryTable.NAME + ". Fix the migration (or the data it trips on) and run again.";
     } else {
-      outcome = dialect.database() + " commits DDL as it runs, so the statements before this one stay applied;"
+      outcome = displayName(dialect.database()) + " commits DDL as it runs, so the statements before this one stay applied;"
           + " the failure is recorded in " + HistoryTable.NAME + " (success = false, failed_statement)"
           + " and migrations stop until it is repaired. Undo or complete those statements by hand,"
           + " fix the migration, then run repair() (strata repair) and try again.";
@@ -177,6 +182,19 @@ final class MigrationExecutor {
     }
   }
 
+  private static String displayName(Database database) {
+    switch (database) {
+      case MYSQL:
+        return "MySQL";
+      case MARIADB:
+        return "MariaDB";
+      case POSTGRESQL:
+        return "PostgreSQL";
+      default:
+        return "SQLite";
+    }
+  }
+
   private static String label(ResolvedMigration migration) {
     return migration.version() + " (" + migration.className() + ")";
   }
@@ -195,6 +213,7 @@ final class MigrationExecutor {
     private int index = -1;
     private Operation operation;
     private String statement;
+    private boolean verifying;
     private boolean recording;
 
     Position(int count) {
@@ -211,7 +230,13 @@ final class MigrationExecutor {
       this.statement = sql;
     }
 
+    void verifying() {
+      this.verifying = true;
+      this.statement = null;
+    }
+
     void recording() {
+      this.verifying = false;
       this.recording = true;
       this.statement = null;
     }
@@ -219,6 +244,9 @@ final class MigrationExecutor {
     String describe() {
       if (recording) {
         return "while writing its row to " + HistoryTable.NAME;
+      }
+      if (verifying) {
+        return "after its operations, when its changes were checked";
       }
       if (operation == null) {
         return "before its first operation";
@@ -238,6 +266,7 @@ final class MigrationExecutor {
     /** What goes into {@code failed_statement}: the statement, then the error as an SQL comment. */
     String failedStatement(Exception cause) {
       String what = recording ? "-- writing the history row"
+          : verifying ? "-- checking its changes"
           : operation instanceof Operation.RunCode ? "-- code step of operation " + (index + 1)
           : statement != null ? statement
           : operation != null ? "-- operation " + (index + 1) + ": " + name(operation)

@@ -38,7 +38,8 @@ final class PostgresRunLock implements RunLock {
       }
       connection.setAutoCommit(false);
       try {
-        statement.execute("SET LOCAL lock_timeout = " + Math.max(1, timeout.toMillis()));
+        // lock_timeout is an int of milliseconds; 0 would mean no timeout at all.
+        statement.execute("SET LOCAL lock_timeout = " + Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())));
         statement.execute("SELECT pg_advisory_lock(" + NAMESPACE + ", " + key + ")");
         connection.commit();
       } catch (SQLException e) {

@@ -28,6 +28,14 @@ interface RunLock {
   /** Starts one migration's unit. */
   void begin(Connection connection) throws SQLException;
 
+  /**
+   * Checks what the database could not check while the unit ran, just before its history row is
+   * written; by default nothing.
+   *
+   * @throws SQLException describing what is wrong, to fail the unit
+   */
+  default void verify(Connection connection) throws SQLException {}
+
   /** Makes the unit's changes permanent. */
   void commit(Connection connection) throws SQLException;
 

@@ -58,10 +58,12 @@ public final class Session implements AutoCloseable {
     }
   }
 
+  /** The settings of the command. */
   public RunnerSettings settings() {
     return settings;
   }
 
+  /** The connection; auto-commit is on except inside a locked run's units. Do not close it. */
   public Connection connection() {
     return connection;
   }

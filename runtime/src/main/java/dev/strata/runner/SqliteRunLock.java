@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * SQLite has no named locks: the run is one {@code BEGIN EXCLUSIVE} transaction, which no other
@@ -19,8 +21,8 @@ import java.time.Duration;
  * <p>When the connection enforces foreign keys, enforcement is turned off for the run and back on
  * after it: a table rebuild drops the old table, which would otherwise cascade to or be rejected by
  * the rows referencing it, and {@code PRAGMA foreign_keys} cannot change inside a transaction
- * (SQLite, "ALTER TABLE", making other kinds of table schema changes). The dialect checks the
- * foreign keys of every table it rebuilds.
+ * (SQLite, "ALTER TABLE", making other kinds of table schema changes). In their place,
+ * {@link #verify} checks all foreign keys after each migration.
  */
 final class SqliteRunLock implements RunLock {
   private static final int SQLITE_BUSY = 5;
@@ -65,6 +67,30 @@ final class SqliteRunLock implements RunLock {
   @Override
   public void begin(Connection connection) throws SQLException {
     execute(connection, "SAVEPOINT " + SAVEPOINT);
+  }
+
+  /**
+   * With enforcement turned off for the run, foreign keys are checked after each migration
+   * instead ({@code PRAGMA foreign_key_check}, as SQLite's own procedure for schema changes does),
+   * so a migration that leaves dangling references fails as it would with enforcement on.
+   */
+  @Override
+  public void verify(Connection connection) throws SQLException {
+    if (!foreignKeysWereOn) {
+      return;
+    }
+    List<String> violations = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+      while (rows.next() && violations.size() < 5) {
+        violations.add("a row of " + rows.getString(1) + " (rowid " + rows.getString(2) + ") references a missing row of "
+            + rows.getString(3));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new SQLException("foreign keys are broken: " + String.join("; ", violations)
+          + " (PRAGMA foreign_key_check lists them all)");
+    }
   }
 
   @Override

@@ -20,6 +20,7 @@ public final class SampleApp {
 
   private SampleApp() {}
 
+  /** Starts the app; {@code --url URL} chooses the database. */
   public static void main(String[] args) throws SQLException {
     String url = System.getenv().getOrDefault("STRATA_URL", "sqlite:sample.db");
     for (int i = 0; i < args.length - 1; i++) {

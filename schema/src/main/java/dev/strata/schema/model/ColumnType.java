@@ -50,18 +50,22 @@ public record ColumnType(LogicalType kind, int length, int precision, int scale,
     return new ColumnType(kind, 0, 0, 0, null);
   }
 
+  /** {@code VARCHAR(length)}, length in characters (&gt; 0). */
   public static ColumnType varchar(int length) {
     return new ColumnType(LogicalType.VARCHAR, length, 0, 0, null);
   }
 
+  /** {@code CHAR(length)}, length in characters (&gt; 0). */
   public static ColumnType character(int length) {
     return new ColumnType(LogicalType.CHAR, length, 0, 0, null);
   }
 
+  /** {@code DECIMAL(precision,scale)}: {@code precision} digits, {@code scale} of them after the point. */
   public static ColumnType decimal(int precision, int scale) {
     return new ColumnType(LogicalType.DECIMAL, 0, precision, scale, null);
   }
 
+  /** An SQL type used verbatim on every database. */
   public static ColumnType raw(String sql) {
     return new ColumnType(LogicalType.RAW, 0, 0, 0, sql);
   }

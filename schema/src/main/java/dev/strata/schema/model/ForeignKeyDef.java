@@ -41,18 +41,22 @@ public record ForeignKeyDef(
         ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
   }
 
+  /** This foreign key with another name. */
   public ForeignKeyDef withName(String newName) {
     return new ForeignKeyDef(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
   }
 
+  /** This foreign key over other columns. */
   public ForeignKeyDef withColumns(List<String> newColumns) {
     return new ForeignKeyDef(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate);
   }
 
+  /** This foreign key referencing another table. */
   public ForeignKeyDef withReferencedTable(String table) {
     return new ForeignKeyDef(name, columns, table, referencedColumns, onDelete, onUpdate);
   }
 
+  /** This foreign key referencing other columns. */
   public ForeignKeyDef withReferencedColumns(List<String> newColumns) {
     return new ForeignKeyDef(name, columns, referencedTable, newColumns, onDelete, onUpdate);
   }

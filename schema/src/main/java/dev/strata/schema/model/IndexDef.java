@@ -20,14 +20,17 @@ public record IndexDef(String name, List<String> columns, boolean unique) {
     }
   }
 
+  /** An index over {@code columns}, in order. */
   public static IndexDef of(String name, boolean unique, String... columns) {
     return new IndexDef(name, List.of(columns), unique);
   }
 
+  /** This index with another name. */
   public IndexDef withName(String newName) {
     return new IndexDef(newName, columns, unique);
   }
 
+  /** This index over other columns. */
   public IndexDef withColumns(List<String> newColumns) {
     return new IndexDef(name, newColumns, unique);
   }

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
  */
 public record SchemaDef(List<TableDef> tables) {
 
+  /** The schema without tables. */
   public static final SchemaDef EMPTY = new SchemaDef(List.of());
 
   public SchemaDef {
@@ -24,10 +25,12 @@ public record SchemaDef(List<TableDef> tables) {
     }
   }
 
+  /** The table of that name, or empty. */
   public Optional<TableDef> table(String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
+  /** Whether a table of that name exists. */
   public boolean hasTable(String name) {
     return table(name).isPresent();
   }
@@ -39,6 +42,7 @@ public record SchemaDef(List<TableDef> tables) {
     return new SchemaDef(list);
   }
 
+  /** This schema without the named table (unchanged when there is none). */
   public SchemaDef withoutTable(String name) {
     return new SchemaDef(tables.stream().filter(t -> !t.name().equals(name)).toList());
   }

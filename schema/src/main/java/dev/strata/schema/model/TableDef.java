@@ -48,46 +48,57 @@ public record TableDef(
     return new TableDef(name, null, List.of(), List.of(), List.of(), List.of(), null);
   }
 
+  /** The column of that name, or empty. */
   public Optional<ColumnDef> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
+  /** The index (or unique constraint) of that name, or empty. */
   public Optional<IndexDef> index(String indexName) {
     return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
   }
 
+  /** The foreign key of that name, or empty. */
   public Optional<ForeignKeyDef> foreignKey(String fkName) {
     return foreignKeys.stream().filter(f -> f.name().equals(fkName)).findFirst();
   }
 
+  /** The column names, in order. */
   public List<String> columnNames() {
     return columns.stream().map(ColumnDef::name).toList();
   }
 
+  /** This table with another name. */
   public TableDef withName(String newName) {
     return new TableDef(newName, sourceClass, columns, primaryKey, indexes, foreignKeys, renamedFrom);
   }
 
+  /** This table with another source class (or null). */
   public TableDef withSourceClass(String cls) {
     return new TableDef(name, cls, columns, primaryKey, indexes, foreignKeys, renamedFrom);
   }
 
+  /** This table with other columns, in the given order. */
   public TableDef withColumns(List<ColumnDef> newColumns) {
     return new TableDef(name, sourceClass, newColumns, primaryKey, indexes, foreignKeys, renamedFrom);
   }
 
+  /** This table with another primary key (column names in key order; empty for none). */
   public TableDef withPrimaryKey(List<String> newKey) {
     return new TableDef(name, sourceClass, columns, newKey, indexes, foreignKeys, renamedFrom);
   }
 
+  /** This table with other indexes. */
   public TableDef withIndexes(List<IndexDef> newIndexes) {
     return new TableDef(name, sourceClass, columns, primaryKey, newIndexes, foreignKeys, renamedFrom);
   }
 
+  /** This table with other foreign keys. */
   public TableDef withForeignKeys(List<ForeignKeyDef> newKeys) {
     return new TableDef(name, sourceClass, columns, primaryKey, indexes, newKeys, renamedFrom);
   }
 
+  /** This table with a rename hint (the previous name, or null for none). */
   public TableDef withRenamedFrom(String oldName) {
     return new TableDef(name, sourceClass, columns, primaryKey, indexes, foreignKeys, oldName);
   }
@@ -104,26 +115,31 @@ public record TableDef(
     return withColumns(columns.stream().map(c -> c.name().equals(columnName) ? change.apply(c) : c).toList());
   }
 
+  /** This table without the named column (its keys and indexes are left as they are). */
   public TableDef withoutColumn(String columnName) {
     return withColumns(columns.stream().filter(c -> !c.name().equals(columnName)).toList());
   }
 
+  /** This table with one more index. */
   public TableDef withIndex(IndexDef index) {
     List<IndexDef> list = new ArrayList<>(indexes);
     list.add(index);
     return withIndexes(list);
   }
 
+  /** This table without the named index. */
   public TableDef withoutIndex(String indexName) {
     return withIndexes(indexes.stream().filter(i -> !i.name().equals(indexName)).toList());
   }
 
+  /** This table with one more foreign key. */
   public TableDef withForeignKey(ForeignKeyDef fk) {
     List<ForeignKeyDef> list = new ArrayList<>(foreignKeys);
     list.add(fk);
     return withForeignKeys(list);
   }
 
+  /** This table without the named foreign key. */
   public TableDef withoutForeignKey(String fkName) {
     return withForeignKeys(foreignKeys.stream().filter(f -> !f.name().equals(fkName)).toList());
   }

@@ -1,6 +1,5 @@
 package dev.strata.dialect;
 
-import dev.strata.schema.model.ColumnType;
 import dev.strata.schema.model.LogicalType;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -9,59 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Default values in the one spelling a database reads them back with, so that a default Strata
- * wrote compares equal to what introspection reads. Used by {@link SqlDialect#project} and by the
- * introspectors, on both sides of every comparison.
+ * Helpers for writing default values in the one spelling a database reads them back with, so
+ * that a default Strata wrote compares equal to what introspection reads.
  */
-public final class Defaults {
-  private static final Pattern CAST = Pattern.compile("^('(?:[^']|'')*')::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
-      Pattern.CASE_INSENSITIVE);
+final class Literals {
   private static final Pattern QUOTED = Pattern.compile("^'((?:[^']|'')*)'$");
-  /** {@code DEFAULT NULL} on a typed column, as PostgreSQL keeps it: {@code NULL::character varying}. */
-  private static final Pattern NULL_CAST = Pattern.compile("^null::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_TIME = Pattern.compile(
       "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?");
   private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?");
   private static final Set<String> KEYWORDS = Set.of(
       "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "LOCALTIMESTAMP", "LOCALTIME");
 
-  private Defaults() {}
+  private Literals() {}
 
-  /**
-   * A PostgreSQL default as {@code pg_get_expr} prints it, without casts of literals
-   * ({@code 'draft'::character varying} is {@code 'draft'}); numbers plain; booleans
-   * {@code true}/{@code false}; the date-time keywords upper case; {@code NULL} (also
-   * {@code NULL::character varying}) is no default.
-   */
-  public static String normalize(String value, ColumnType type) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.trim();
-    if (v.isEmpty() || v.equalsIgnoreCase("null") || NULL_CAST.matcher(v).matches()) {
-      return null;
-    }
-    Matcher cast = CAST.matcher(v);
-    while (cast.matches()) {
-      v = cast.group(1);
-      cast = CAST.matcher(v);
-    }
-    return literal(v, type.kind());
-  }
-
-  /**
-   * Numbers plain (unquoted for numeric types), booleans lower case, keywords upper case, date and
-   * time literals as PostgreSQL prints them ({@code '2020-01-02'} on a TIMESTAMP column is
-   * {@code '2020-01-02 00:00:00'}).
-   */
-  static String literal(String v, LogicalType kind) {
+  /** Numbers plain (unquoted for numeric types), booleans lower case, keywords upper case. */
+  static String plain(String v, LogicalType kind) {
     String upper = v.toUpperCase(Locale.ROOT);
     if (KEYWORDS.contains(upper)) {
       return upper;
-    }
-    if (kind == LogicalType.DATE || kind == LogicalType.TIME || kind == LogicalType.TIMESTAMP) {
-      return temporal(v, kind, -1);
     }
     if (isNumeric(kind)) {
       Matcher q = QUOTED.matcher(v);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * the runner turns enforcement off for the run so that dropping the old table neither cascades to
  * nor is refused by the rows that reference it, and turns it back on after.
  */
-class SqliteRebuildTest {
+class SqliteForeignKeyEnforcementTest {
 
   static final class Schema implements Migration {
     @Override
@@ -70,6 +70,26 @@ class SqliteRebuildTest {
       List<String> sql = dataSource.executed();
       assertTrue(sql.indexOf("PRAGMA foreign_keys = OFF") < sql.indexOf("BEGIN EXCLUSIVE"), sql.toString());
       assertEquals("PRAGMA foreign_keys = ON", sql.get(sql.size() - 1), sql.toString());
+    }
+  }
+
+  @Test
+  void aMigrationThatBreaksForeignKeysFailsAsItWouldWithEnforcementOn() throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
+      javax.sql.DataSource dataSource = new UrlDataSource(db.url() + "?foreign_keys=on");
+      List<ResolvedMigration> code = List.of(resolved("1", "schema", new Schema()),
+          resolved("2", "orphan", new TestMigrations.Sql("INSERT INTO child (id, parent_id) VALUES (11, 99)",
+              "DELETE FROM child WHERE id = 11")));
+
+      dev.strata.StrataException e = org.junit.jupiter.api.Assertions.assertThrows(dev.strata.StrataException.class,
+          () -> Migrator.configure().dataSource(dataSource).migrations(code).build().migrate());
+
+      assertEquals(dev.strata.ErrorCode.MIGRATION_FAILED, e.code());
+      assertTrue(e.getMessage().startsWith("migration 2 (" + TestMigrations.Sql.class.getName() + ") failed after its"
+          + " operations, when its changes were checked: the database says: foreign keys are broken: a row of child"
+          + " (rowid 11) references a missing row of parent"), e.getMessage());
+      assertEquals(1, RunnerTests.count(db, "child"));
+      assertEquals(List.of("1"), RunnerTests.versions(RunnerTests.history(db)));
     }
   }
 
