@@ -3,11 +3,13 @@ package dev.strata.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -63,7 +65,7 @@ public final class Benchmarks {
     }
     out.println("Strata benchmarks: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
         + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
-        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + load());
     out.println("  " + options.migrations() + " migrations/models, " + options.javacModels() + " models for javac, "
         + options.runs() + " timed runs after " + options.warmups() + " warm-up, work folder " + workDir);
     List<Row> rows = new ArrayList<>();
@@ -88,7 +90,17 @@ public final class Benchmarks {
         delete(workDir);
       }
     }
+    out.println("  done, " + load());
     return rows;
+  }
+
+  /**
+   * The system load average: other work on the machine slows the processes timed, so a reader of
+   * the table should know it.
+   */
+  private static String load() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "load average unknown" : String.format(Locale.ROOT, "load average %.2f", load);
   }
 
   private static void delete(Path dir) {

@@ -54,6 +54,10 @@ final class GenerateBenchmark {
       }
       return nanos;
     });
+    if (options.breakdown()) {
+      PhaseBreakdown.print(context, "generate --check with " + n + " models and " + n + " migrations",
+          Processes.classPath(), GeneratePhasesMain.class, fixture.classes().toString());
+    }
     String size = "(" + n + " models, " + n + " migrations)";
     return List.of(
         Row.below("generate in-process, warm " + size, inProcess, LIMIT_MS),

@@ -13,48 +13,37 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Child process for {@code --breakdown}: the steps of a no-op start done one by one with a timer
- * between them, in the order a cold start meets them, printed as {@code phase<TAB>nanoseconds}
- * lines. Arguments: JDBC URL, the parent's clock ({@code System.currentTimeMillis()}) just before
- * it started this process.
+ * Child process for {@code --breakdown}: the steps of a no-op start done one by one with public
+ * API, in the order a cold start meets them, timed by {@link PhaseBreakdown.Clock}; then the real
+ * {@code applyPending}, with all of that already loaded. Arguments: JDBC URL, the parent's clock.
  */
 public final class NoopPhasesMain {
-  private static long last;
-
   private NoopPhasesMain() {}
 
   public static void main(String[] args) throws SQLException {
-    long launched = Long.parseLong(args[1]);
-    System.out.println("jvm start to main\t" + (System.currentTimeMillis() - launched) * 1_000_000);
-    last = System.nanoTime();
+    PhaseBreakdown.Clock clock = new PhaseBreakdown.Clock(args[1]);
     try (Connection connection = DriverManager.getConnection(args[0])) {
-      phase("connect (drivers loaded)");
+      clock.phase("connect (JDBC drivers loaded)");
       try (Statement statement = connection.createStatement();
           ResultSet rows = statement.executeQuery(RawHistoryMain.SELECT)) {
         while (rows.next()) {
           rows.getString(1);
         }
       }
-      phase("raw history select (the baseline's query)");
+      clock.phase("raw history select (the baseline's query)");
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
       MigrationLoader.readIndex(loader);
-      phase("strata: read the migration index");
+      clock.phase("strata: read the migration index");
       List<ResolvedMigration> migrations = MigrationLoader.load(loader);
-      phase("strata: load and instantiate " + migrations.size() + " migration classes");
+      clock.phase("strata: load, instantiate, sort " + migrations.size() + " migration classes");
       migrations.forEach(ResolvedMigration::upOperations);
-      phase("strata: record up() of each migration");
+      clock.phase("strata: record up() of each migration");
       migrations.forEach(ResolvedMigration::checksum);
-      phase("strata: checksum (SHA-256) of each migration");
+      clock.phase("strata: checksum (SHA-256) of each migration");
       HistoryTable.probe(connection);
-      phase("strata: history probe query");
+      clock.phase("strata: history probe query");
     }
     Migrator.applyPending(UrlDataSource.of(args[0]));
-    phase("strata: applyPending once all the above is loaded");
-  }
-
-  private static void phase(String name) {
-    long now = System.nanoTime();
-    System.out.println(name + "\t" + (now - last));
-    last = System.nanoTime();
+    clock.phase("strata: applyPending, classes above already loaded");
   }
 }

@@ -42,7 +42,7 @@ final class NoopStartBenchmark {
       rows.add(Row.ratio("no-op start (" + n + " migrations)", times[0], times[1], MAX_RATIO));
       rows.add(Row.count("no-op start, statements", statements.size(), 1, MAX_STATEMENTS));
       if (options.breakdown()) {
-        NoopBreakdown.print(context, classPath, url, n);
+        PhaseBreakdown.print(context, "no-op start with " + n + " migrations", classPath, NoopPhasesMain.class, url);
       }
       return rows;
     } finally {
