@@ -189,7 +189,7 @@ abstract class BenchDatabase implements AutoCloseable {
 
     @Override
     String describe() {
-      return dialect.database() + " databases at " + server;
+      return (dialect.database() == Database.MARIADB ? "MariaDB" : "MySQL") + " databases at " + server;
     }
 
     @Override

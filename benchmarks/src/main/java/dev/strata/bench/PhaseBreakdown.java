@@ -43,7 +43,7 @@ final class PhaseBreakdown {
       context.progress(line(phase.getKey(), ms));
     }
     double wall = new Timing(walls).medianMs();
-    context.progress(line("rest (JVM exit, gaps between timers)", wall - sum));
+    context.progress(line("rest (wall time minus the phases' medians: JVM exit, gaps)", wall - sum));
     context.progress(line("process wall time", wall));
   }
 
