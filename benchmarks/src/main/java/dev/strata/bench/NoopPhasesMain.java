@@ -1,10 +1,12 @@
 package dev.strata.bench;
 
 import dev.strata.Migrator;
+import dev.strata.history.HistoryRow;
 import dev.strata.history.HistoryTable;
 import dev.strata.jdbc.UrlDataSource;
 import dev.strata.loader.MigrationLoader;
 import dev.strata.loader.ResolvedMigration;
+import dev.strata.runner.Reconciliation;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -40,8 +42,10 @@ public final class NoopPhasesMain {
       clock.phase("strata: record up() of each migration");
       migrations.forEach(ResolvedMigration::checksum);
       clock.phase("strata: checksum (SHA-256) of each migration");
-      HistoryTable.probe(connection);
+      List<HistoryRow> rows = HistoryTable.probe(connection).orElse(List.of());
       clock.phase("strata: history probe query");
+      Reconciliation.of(migrations, rows).isUpToDate(null);
+      clock.phase("strata: join code and history (Reconciliation.of)");
     }
     Migrator.applyPending(UrlDataSource.of(args[0]));
     clock.phase("strata: applyPending, classes above already loaded");
