@@ -12,8 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * new database. Names start with {@code strata_bench_}.
  */
 abstract class BenchDatabase implements AutoCloseable {
-  private final List<String> made = new ArrayList<>();
+  /** The databases made and not yet removed: URL to name. */
+  private final Map<String, String> made = new LinkedHashMap<>();
   private int counter;
 
   /** The dialect of these databases. */
@@ -35,14 +37,14 @@ abstract class BenchDatabase implements AutoCloseable {
 
   abstract String create(String name) throws SQLException;
 
-  abstract void remove(String name, String url) throws SQLException;
+  abstract void remove(String name) throws SQLException;
 
   /** A new empty database's JDBC URL. */
   final String fresh() {
     String name = "strata_bench_" + ProcessHandle.current().pid() + "_" + (++counter);
     try {
       String url = create(name);
-      made.add(name + "\n" + url);
+      made.put(url, name);
       return url;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create " + name + " on " + describe() + ": " + e.getMessage(), e);
@@ -51,22 +53,22 @@ abstract class BenchDatabase implements AutoCloseable {
 
   /** Removes the database {@link #fresh()} returned as {@code url}. */
   final void drop(String url) {
-    for (String entry : List.copyOf(made)) {
-      if (entry.endsWith("\n" + url)) {
-        made.remove(entry);
-        try {
-          remove(entry.substring(0, entry.indexOf('\n')), url);
-        } catch (SQLException e) {
-          throw new IllegalStateException("cannot remove " + url + ": " + e.getMessage(), e);
-        }
-      }
+    String name = made.remove(url);
+    if (name == null) {
+      return;
+    }
+    try {
+      remove(name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot remove " + name + " from " + describe() + ": " + e.getMessage(), e);
     }
   }
 
+  /** Removes every database still there. */
   @Override
   public void close() {
-    for (String entry : List.copyOf(made)) {
-      drop(entry.substring(entry.indexOf('\n') + 1));
+    for (String url : List.copyOf(made.keySet())) {
+      drop(url);
     }
   }
 
@@ -132,7 +134,7 @@ abstract class BenchDatabase implements AutoCloseable {
     }
 
     @Override
-    void remove(String name, String url) {
+    void remove(String name) {
       try {
         for (String suffix : List.of(".db", ".db-journal", ".db-wal", ".db-shm")) {
           Files.deleteIfExists(dir.resolve(name + suffix));
@@ -167,7 +169,7 @@ abstract class BenchDatabase implements AutoCloseable {
     }
 
     @Override
-    void remove(String name, String url) throws SQLException {
+    void remove(String name) throws SQLException {
       execute(server, "DROP SCHEMA IF EXISTS " + name + " CASCADE");
     }
   }
@@ -203,7 +205,7 @@ abstract class BenchDatabase implements AutoCloseable {
     }
 
     @Override
-    void remove(String name, String url) throws SQLException {
+    void remove(String name) throws SQLException {
       execute(server, "DROP DATABASE IF EXISTS " + name);
     }
   }

@@ -1,5 +1,6 @@
 package dev.strata.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ final class Processes {
 
   /** {@code extra} in front of this JVM's class path. */
   static String classPath(Path extra) {
-    return extra + java.io.File.pathSeparator + classPath();
+    return extra + File.pathSeparator + classPath();
   }
 
   /**
