@@ -54,7 +54,7 @@ public final class Benchmarks {
    * @throws IllegalStateException when a benchmark cannot run or its work comes out wrong (a child
    *     process fails, a count differs)
    */
-  public static List<Row> run(BenchOptions options, PrintStream out) {
+  static List<Row> run(BenchOptions options, PrintStream out) {
     STRATA_LOG.setLevel(java.util.logging.Level.WARNING);
     Path workDir = options.workDir();
     boolean temporary = workDir == null;
