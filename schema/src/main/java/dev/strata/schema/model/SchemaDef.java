@@ -17,12 +17,22 @@ public record SchemaDef(List<TableDef> tables) {
   public static final SchemaDef EMPTY = new SchemaDef(List.of());
 
   public SchemaDef {
-    tables = tables.stream().sorted(Comparator.comparing(TableDef::name)).toList();
+    // replay builds schemas table by table: skip the sort when the list is already in order
+    tables = isSorted(tables) ? List.copyOf(tables) : tables.stream().sorted(Comparator.comparing(TableDef::name)).toList();
     for (int i = 1; i < tables.size(); i++) {
       if (tables.get(i).name().equals(tables.get(i - 1).name())) {
         throw new IllegalArgumentException("table " + tables.get(i).name() + " appears twice");
       }
     }
+  }
+
+  private static boolean isSorted(List<TableDef> tables) {
+    for (int i = 1; i < tables.size(); i++) {
+      if (tables.get(i - 1).name().compareTo(tables.get(i).name()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The table of that name, or empty. */

@@ -15,7 +15,19 @@ public final class Versions {
 
   /** Whether {@code version} is digits, optionally separated by single dots. */
   public static boolean isNumeric(String version) {
-    return version.matches("[0-9]+(\\.[0-9]+)*");
+    // a loop, not a regular expression: this runs for every comparison on the start-up path
+    boolean digitBefore = false;
+    for (int i = 0; i < version.length(); i++) {
+      char c = version.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digitBefore = true;
+      } else if (c == '.' && digitBefore && i + 1 < version.length()) {
+        digitBefore = false;
+      } else {
+        return false;
+      }
+    }
+    return digitBefore;
   }
 
   /** Negative, zero or positive as {@code a} sorts before, with or after {@code b}. */
