@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", aliases = "migrate:generate",
     description = "Diff the models (the compiled manifest) against the existing migrations and write the difference as a new migration.")
 final class GenerateCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
 
   @Option(names = {"-m", "--message"}, paramLabel = "TEXT", description = "What the migration does; names the class (V<version>__<message>).")
   String message;

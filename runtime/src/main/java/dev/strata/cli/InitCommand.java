@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code strata init}: creates the migrations folder and shows the build setup. */
 @Command(name = "init", description = "Create the migrations folder and print the Maven setup for the annotation processor.")
 final class InitCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
 
   @Option(names = "--dir", defaultValue = "src/main/java/db/migration", description = "Migrations folder (default ${DEFAULT-VALUE}).")
   Path dir;

@@ -4,6 +4,8 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +43,8 @@ public final class Main implements Runnable {
   /** Something went wrong. */
   public static final int EXIT_ERROR = 2;
 
+  private static final Logger RUNNER_LOG = Logger.getLogger("dev.strata");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its exit code. */
@@ -50,6 +54,8 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code (for tests and tools). */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    // the commands print what the runner did themselves; its log lines would say it twice
+    RUNNER_LOG.setLevel(Level.WARNING);
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(out, true));

@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** A command that works on a database through {@link Migrator}. */
 abstract class MigratorCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Mixin UrlOption url;
   @Mixin ClassesOption classes;
 

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code strata sql --dialect D}: prints the SQL the migrations run on a database, without one. */
 @Command(name = "sql", description = "Print the SQL every migration (or those after --from) runs on the given database; needs no database.")
 final class SqlCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
 
   @Option(names = "--dialect", required = true, paramLabel = "DATABASE",
       description = "One of ${COMPLETION-CANDIDATES} (case-insensitive).")

@@ -162,6 +162,15 @@ class MainTest {
   }
 
   @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("init", "generate", "up", "down", "status", "reset", "validate", "baseline", "repair", "sql")) {
+      Result help = strata(command, "--help");
+      assertEquals(0, help.code(), command + ": " + help);
+      assertTrue(help.out().contains("Usage: strata " + command), help.out());
+    }
+  }
+
+  @Test
   void initCreatesTheMigrationsFolder() {
     Path target = dir.resolve("src/main/java/db/migration");
     Result init = strata("init", "--dir", target.toString());
