@@ -15,7 +15,7 @@ import java.time.Duration;
  * Names are cut to 64 characters, MySQL's limit. Each migration is a transaction, though MySQL
  * commits DDL implicitly.
  */
-final class MysqlRunLock implements RunLock {
+final class MysqlRunLock extends SessionLock {
   private static final String NAME = "LEFT(CONCAT('strata:', COALESCE(DATABASE(), '')), 64)";
 
   private String name;
@@ -39,31 +39,7 @@ final class MysqlRunLock implements RunLock {
   }
 
   @Override
-  public void startUnits(Connection connection) throws SQLException {
-    connection.setAutoCommit(false);
-  }
-
-  @Override
-  public void begin(Connection connection) {
-    // A transaction starts with the unit's first statement.
-  }
-
-  @Override
-  public void commit(Connection connection) throws SQLException {
-    connection.commit();
-  }
-
-  @Override
-  public void rollback(Connection connection) throws SQLException {
-    connection.rollback();
-  }
-
-  @Override
-  public void release(Connection connection) throws SQLException {
-    if (!connection.getAutoCommit()) {
-      connection.rollback();
-      connection.setAutoCommit(true);
-    }
+  void unlock(Connection connection) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
       statement.setString(1, name);
       statement.executeQuery().close();

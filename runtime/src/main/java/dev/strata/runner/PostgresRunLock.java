@@ -17,7 +17,7 @@ import java.time.Duration;
  * blocking {@code pg_advisory_lock} waits under {@code SET LOCAL lock_timeout}, which applies to
  * advisory locks as to any heavyweight lock (PostgreSQL manual, "Client Connection Defaults").
  */
-final class PostgresRunLock implements RunLock {
+final class PostgresRunLock extends SessionLock {
   // "Stra" as a 32-bit number: the first key of the two-key form, the second hashes the schema.
   private static final int NAMESPACE = 0x53747261;
   private static final String SCHEMA_KEY = "hashtext(coalesce(current_schema(), ''))";
@@ -57,31 +57,7 @@ final class PostgresRunLock implements RunLock {
   }
 
   @Override
-  public void startUnits(Connection connection) throws SQLException {
-    connection.setAutoCommit(false);
-  }
-
-  @Override
-  public void begin(Connection connection) {
-    // The driver opens the transaction with the unit's first statement.
-  }
-
-  @Override
-  public void commit(Connection connection) throws SQLException {
-    connection.commit();
-  }
-
-  @Override
-  public void rollback(Connection connection) throws SQLException {
-    connection.rollback();
-  }
-
-  @Override
-  public void release(Connection connection) throws SQLException {
-    if (!connection.getAutoCommit()) {
-      connection.rollback();
-      connection.setAutoCommit(true);
-    }
+  void unlock(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("SELECT pg_advisory_unlock(" + NAMESPACE + ", " + key + ")");
     }
