@@ -74,10 +74,10 @@ public final class StrataProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (previous == null) {
-      previous = PreviousOutput.read(processingEnv.getFiler(), reporter);
-    }
     try {
+      if (previous == null) {
+        previous = PreviousOutput.read(processingEnv.getFiler(), reporter);
+      }
       if (round.processingOver()) {
         finish(round.errorRaised());
       } else {
@@ -143,16 +143,23 @@ public final class StrataProcessor extends AbstractProcessor {
       return;
     }
     ManifestWriter writer = new ManifestWriter(processingEnv.getFiler(), reporter);
+    writeSchema(writer, modelSpecs, keptTables, new TableBuilder(catalog));
+    writeIndex(writer, migrationSpecs, keptMigrations);
+  }
 
+  private void writeSchema(
+      ManifestWriter writer, List<ModelSpec> modelSpecs, List<TableDef> keptTables, TableBuilder builder) {
     List<TableDef> tables = new ArrayList<>(keptTables);
-    TableBuilder builder = new TableBuilder(catalog);
     modelSpecs.forEach(m -> tables.add(builder.build(m)));
     if (!tables.isEmpty() || previous.hadSchema()) {
       List<Element> origins = modelSpecs.stream().<Element>map(ModelSpec::element).toList();
       writer.write(ManifestCodec.MANIFEST_PATH, ManifestCodec.write(new SchemaDef(tables)),
           previous.schemaFile(), origins);
     }
+  }
 
+  private void writeIndex(
+      ManifestWriter writer, List<MigrationSpec> migrationSpecs, List<MigrationIndex.Entry> keptMigrations) {
     List<MigrationIndex.Entry> entries = new ArrayList<>(keptMigrations);
     migrationSpecs.forEach(m -> entries.add(new MigrationIndex.Entry(m.binaryName(), m.version(), m.description())));
     if (!entries.isEmpty() || previous.hadMigrations()) {
