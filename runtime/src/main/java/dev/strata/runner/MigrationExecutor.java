@@ -274,14 +274,7 @@ final class MigrationExecutor {
 
     /** What goes into {@code failed_statement}: the statement, then the error as an SQL comment. */
     String failedStatement(Exception cause) {
-      String what;
-      if (phase != Phase.OPERATIONS) {
-        what = "-- " + describe();
-      } else if (statement != null) {
-        what = statement;
-      } else {
-        what = "-- " + describe();
-      }
+      String what = phase == Phase.OPERATIONS && statement != null ? statement : "-- " + describe();
       return what + "\n-- " + String.valueOf(cause.getMessage()).replace("\n", " ");
     }
 
