@@ -58,6 +58,25 @@ public final class Dialects {
         + productVersion + " is not supported; Strata works with " + SUPPORTED);
   }
 
+  /**
+   * The dialect named {@code name}, case-insensitive: {@code sqlite}, {@code postgresql} (or
+   * {@code postgres}), {@code mysql}, {@code mariadb}; for options such as
+   * {@code sql --dialect}.
+   *
+   * @throws StrataException {@link ErrorCode#USAGE} for any other name, listing the valid ones
+   */
+  public static SqlDialect forName(String name) {
+    String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case "sqlite" -> SqliteDialect.INSTANCE;
+      case "postgresql", "postgres" -> PostgresDialect.INSTANCE;
+      case "mysql" -> MysqlDialect.MYSQL;
+      case "mariadb" -> MysqlDialect.MARIADB;
+      default -> throw new StrataException(ErrorCode.USAGE,
+          "unknown dialect '" + name + "'; use sqlite, postgresql, mysql or mariadb");
+    };
+  }
+
   /** The dialect of {@code database}. */
   public static SqlDialect forDatabase(Database database) {
     return switch (database) {

@@ -10,13 +10,10 @@ import dev.strata.schema.model.LogicalType;
 import dev.strata.schema.model.ReferentialAction;
 import dev.strata.schema.model.SchemaDef;
 import dev.strata.schema.model.TableDef;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MySQL 8 and MariaDB 10.5+ (InnoDB, utf8mb4). DDL commits implicitly, so each operation is one
@@ -24,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code MODIFY COLUMN} with the full definition.
  *
  * <p>MySQL has no UUID or BOOLEAN type: UUID is {@code CHAR(36)} and reads back as CHAR(36),
- * BOOLEAN is {@code TINYINT(1)} and reads back as BOOLEAN (see {@link #project}). MySQL (not
+ * BOOLEAN is {@code TINYINT(1)} and reads back as BOOLEAN (see {@link MysqlTypes}). MySQL (not
  * MariaDB) refuses a literal default on a BLOB or TEXT column; such a default is written as an
  * expression default in parentheses, which MySQL 8.0.13+ accepts.
  */
@@ -40,11 +37,6 @@ public final class MysqlDialect extends BaseDialect {
    * of the primary key: InnoDB needs such a column to lead some index. Introspection hides it.
    */
   public static final String AUTO_INDEX_PREFIX = "strata_auto_";
-
-  private static final Pattern SIZED = Pattern.compile("([a-z]+)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)");
-  private static final Pattern QUOTED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
-  private static final Pattern NOW = Pattern.compile(
-      "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
 
   private final boolean mariadb;
 
@@ -95,57 +87,6 @@ public final class MysqlDialect extends BaseDialect {
   }
 
   /**
-   * The logical type of a MySQL column type as {@code information_schema.COLUMNS.COLUMN_TYPE}
-   * spells it: {@code tinyint(1)} is BOOLEAN, {@code char(36)} stays CHAR(36) (a UUID cannot be
-   * told from other 36-character text), {@code datetime(6)} is TIMESTAMP, {@code timestamp(6)}
-   * is TIMESTAMP_TZ; display widths of integers are ignored; anything else is RAW, lower case.
-   */
-  public static ColumnType typeOf(String columnType) {
-    String t = columnType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    switch (t) {
-      case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
-      case "smallint": return ColumnType.of(LogicalType.SMALLINT);
-      case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
-      case "bigint": return ColumnType.of(LogicalType.BIGINT);
-      case "float": return ColumnType.of(LogicalType.REAL);
-      case "double", "double precision", "real": return ColumnType.of(LogicalType.DOUBLE);
-      case "longblob": return ColumnType.of(LogicalType.BLOB);
-      case "date": return ColumnType.of(LogicalType.DATE);
-      case "time": return ColumnType.of(LogicalType.TIME);
-      case "datetime(6)": return ColumnType.of(LogicalType.TIMESTAMP);
-      case "timestamp(6)": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
-      case "char": return ColumnType.character(1);
-      default: break;
-    }
-    Matcher m = SIZED.matcher(t);
-    if (m.matches()) {
-      String name = m.group(1);
-      int first = Integer.parseInt(m.group(2));
-      boolean two = m.group(3) != null;
-      int second = two ? Integer.parseInt(m.group(3)) : 0;
-      boolean plain = m.group(4).isBlank();
-      if (plain && !two) {
-        switch (name) {
-          case "smallint": return ColumnType.of(LogicalType.SMALLINT);
-          case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
-          case "bigint": return ColumnType.of(LogicalType.BIGINT);
-          case "varchar": return ColumnType.varchar(first);
-          case "char": return ColumnType.character(first);
-          case "decimal", "numeric": return ColumnType.decimal(first, 0);
-          default: break;
-        }
-      }
-      if (plain && two && (name.equals("decimal") || name.equals("numeric")) && second <= first && first > 0) {
-        return ColumnType.decimal(first, second);
-      }
-    }
-    if (t.equals("decimal") || t.equals("numeric")) {
-      return ColumnType.decimal(10, 0);
-    }
-    return ColumnType.raw(t);
-  }
-
-  /**
    * Types as MySQL reports them (UUID becomes CHAR(36); RAW types that name a logical type become
    * it), primary key columns NOT NULL, identity only on a primary key column, defaults as
    * {@code information_schema} prints them.
@@ -158,84 +99,11 @@ public final class MysqlDialect extends BaseDialect {
   private TableDef projectTable(TableDef table) {
     TableDef t = table.withoutHints();
     return t.withColumns(t.columns().stream().map(c -> {
-      ColumnType type = typeOf(sqlType(c.type()));
+      ColumnType type = MysqlTypes.typeOf(sqlType(c.type()));
       boolean auto = c.auto() && t.primaryKey().contains(c.name());
       return new ColumnDef(c.name(), type, c.nullable() && !t.primaryKey().contains(c.name()),
-          auto ? null : normalizeDefault(c.defaultValue(), type), auto, null);
+          auto ? null : MysqlTypes.normalizeDefault(c.defaultValue(), type), auto, null);
     }).toList());
-  }
-
-  /**
-   * A default as MariaDB's {@code information_schema.COLUMNS.COLUMN_DEFAULT} prints it: strings
-   * quoted with {@code ''} for a quote, numbers plain (DECIMAL to its scale), booleans 1/0,
-   * {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
-   * no default.
-   */
-  public static String normalizeDefault(String value, ColumnType type) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.trim();
-    if (v.isEmpty() || v.equalsIgnoreCase("null")) {
-      return null;
-    }
-    Matcher now = NOW.matcher(v);
-    if (now.matches()) {
-      String precision = now.group(2) == null ? "" : now.group(2);
-      if (precision.isEmpty() && (type.kind() == LogicalType.TIMESTAMP || type.kind() == LogicalType.TIMESTAMP_TZ)) {
-        // DATETIME(6)/TIMESTAMP(6) take the current time with the column's precision.
-        precision = "6";
-      }
-      return "current_timestamp(" + precision + ")";
-    }
-    Matcher q = QUOTED.matcher(v);
-    String bare = q.matches() ? unescape(q.group(1)) : null;
-    LogicalType kind = type.kind();
-    if (kind == LogicalType.BOOLEAN) {
-      String b = (bare == null ? v : bare).trim().toLowerCase(Locale.ROOT);
-      if (b.equals("true")) {
-        return "1";
-      }
-      if (b.equals("false")) {
-        return "0";
-      }
-    }
-    if (Defaults.isNumeric(kind) || kind == LogicalType.BOOLEAN) {
-      String number = Defaults.plainNumber((bare == null ? v : bare).trim());
-      if (number != null) {
-        BigDecimal n = new BigDecimal(number);
-        return kind == LogicalType.DECIMAL ? n.setScale(type.scale(), java.math.RoundingMode.HALF_UP).toPlainString()
-            : n.stripTrailingZeros().toPlainString();
-      }
-    }
-    if (bare != null) {
-      return "'" + bare.replace("'", "''") + "'";
-    }
-    return v;
-  }
-
-  /** The value of a quoted literal's inside, with {@code ''} and backslash escapes resolved. */
-  private static String unescape(String inside) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < inside.length(); i++) {
-      char c = inside.charAt(i);
-      if (c == '\'' && i + 1 < inside.length() && inside.charAt(i + 1) == '\'') {
-        out.append('\'');
-        i++;
-      } else if (c == '\\' && i + 1 < inside.length()) {
-        char n = inside.charAt(++i);
-        out.append(switch (n) {
-          case 'n' -> '\n';
-          case 't' -> '\t';
-          case 'r' -> '\r';
-          case '0' -> '\0';
-          default -> n;
-        });
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   @Override
@@ -257,9 +125,9 @@ public final class MysqlDialect extends BaseDialect {
   protected String defaultExpression(ColumnDef column) {
     String value = column.defaultValue().trim();
     LogicalType kind = column.type().kind();
-    if ((kind == LogicalType.TIMESTAMP || kind == LogicalType.TIMESTAMP_TZ) && NOW.matcher(value).matches()) {
+    if ((kind == LogicalType.TIMESTAMP || kind == LogicalType.TIMESTAMP_TZ) && MysqlTypes.isCurrentTimestamp(value)) {
       // MySQL refuses CURRENT_TIMESTAMP on a DATETIME(6) column: the precisions must agree.
-      return normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
+      return MysqlTypes.normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
     }
     if (!mariadb && textOrBlob(column.type()) && !value.startsWith("(")) {
       return "(" + value + ")";
@@ -335,9 +203,74 @@ public final class MysqlDialect extends BaseDialect {
     return List.of("ALTER TABLE " + quote(op.table()) + " MODIFY COLUMN " + columnDefinition(target, context));
   }
 
+  /**
+   * InnoDB refuses to drop the only index a foreign key can use; such a key gets an index of its
+   * own, named like the key (as InnoDB names the ones it creates), in the same statement.
+   */
   @Override
   protected List<String> dropIndex(Operation.DropIndex op, TableLookup live) {
-    return List.of("DROP INDEX " + quote(op.index()) + " ON " + quote(op.table()));
+    List<ForeignKeyDef> uncovered = live.table(op.table()).map(t -> uncoveredForeignKeys(t,
+        t.indexes().stream().filter(i -> !i.name().equals(op.index())).map(IndexDef::columns).toList(),
+        t.primaryKey())).orElse(List.of());
+    if (uncovered.isEmpty()) {
+      return List.of("DROP INDEX " + quote(op.index()) + " ON " + quote(op.table()));
+    }
+    return withForeignKeyIndexes(op.table(), "ALTER TABLE " + quote(op.table()) + " DROP INDEX " + quote(op.index()),
+        uncovered);
+  }
+
+  /**
+   * The foreign keys of {@code table} that no index among {@code indexes} nor the primary key
+   * leads with. Indexes InnoDB made for foreign keys are not in {@code table} (introspection hides
+   * them), so {@link #withForeignKeyIndexes} adds an index only where none exists yet.
+   */
+  private static List<ForeignKeyDef> uncoveredForeignKeys(TableDef table, List<List<String>> indexes,
+      List<String> primaryKey) {
+    List<List<String>> remaining = new ArrayList<>(indexes);
+    if (!primaryKey.isEmpty()) {
+      remaining.add(primaryKey);
+    }
+    List<ForeignKeyDef> uncovered = new ArrayList<>();
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      boolean covered = remaining.stream().anyMatch(cols -> cols.size() >= fk.columns().size()
+          && cols.subList(0, fk.columns().size()).equals(fk.columns()));
+      if (!covered) {
+        uncovered.add(fk);
+        remaining.add(fk.columns());
+      }
+    }
+    return uncovered;
+  }
+
+  /**
+   * {@code alter} plus an index named like each foreign key in {@code keys} that has none yet:
+   * MariaDB says {@code ADD INDEX IF NOT EXISTS}; MySQL has no such clause, so the statement is
+   * put together from {@code information_schema} and run as a prepared statement.
+   */
+  private List<String> withForeignKeyIndexes(String table, String alter, List<ForeignKeyDef> keys) {
+    if (keys.isEmpty()) {
+      return List.of(alter);
+    }
+    StringBuilder sql = new StringBuilder(mariadb ? alter : "SET @strata_sql = CONCAT(" + literal(alter));
+    for (ForeignKeyDef fk : keys) {
+      String add = ", ADD INDEX " + quote(fk.name()) + " " + columnList(fk.columns());
+      if (mariadb) {
+        sql.append(add.replace("ADD INDEX ", "ADD INDEX IF NOT EXISTS "));
+      } else {
+        sql.append(", IF((SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+            + " AND TABLE_NAME = ").append(literal(table)).append(" AND INDEX_NAME = ").append(literal(fk.name()))
+            .append(") = 0, ").append(literal(add)).append(", '')");
+      }
+    }
+    if (mariadb) {
+      return List.of(sql.toString());
+    }
+    return List.of(sql.append(")").toString(), "PREPARE strata_stmt FROM @strata_sql", "EXECUTE strata_stmt",
+        "DEALLOCATE PREPARE strata_stmt");
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
   /**
@@ -351,12 +284,11 @@ public final class MysqlDialect extends BaseDialect {
     if (mariadb) {
       return List.of(drop + ", DROP INDEX IF EXISTS " + quote(op.foreignKey()));
     }
-    String literal = "'" + op.foreignKey().replace("'", "''") + "'";
-    String tableLiteral = "'" + op.table().replace("'", "''") + "'";
-    String dropIndex = ("ALTER TABLE " + table + " DROP INDEX " + quote(op.foreignKey())).replace("'", "''");
+    String dropIndex = "ALTER TABLE " + table + " DROP INDEX " + quote(op.foreignKey());
     return List.of(drop,
-        "SET @strata_sql = (SELECT IF(COUNT(*) > 0, '" + dropIndex + "', 'DO 0') FROM information_schema.STATISTICS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + tableLiteral + " AND INDEX_NAME = " + literal + ")",
+        "SET @strata_sql = (SELECT IF(COUNT(*) > 0, " + literal(dropIndex) + ", 'DO 0') FROM information_schema.STATISTICS"
+            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + literal(op.table())
+            + " AND INDEX_NAME = " + literal(op.foreignKey()) + ")",
         "PREPARE strata_stmt FROM @strata_sql",
         "EXECUTE strata_stmt",
         "DEALLOCATE PREPARE strata_stmt");
@@ -367,12 +299,18 @@ public final class MysqlDialect extends BaseDialect {
     return List.of("ALTER TABLE " + quote(op.table()) + " ADD PRIMARY KEY " + columnList(op.columns()));
   }
 
-  /** An AUTO_INCREMENT key column loses AUTO_INCREMENT in the same statement: it must be a key. */
+  /**
+   * An AUTO_INCREMENT key column loses AUTO_INCREMENT in the same statement (it must be a key); a
+   * foreign key the primary key served gets its own index, as in {@link #dropIndex}.
+   */
   @Override
   protected List<String> dropPrimaryKey(Operation.DropPrimaryKey op, TableLookup live) {
     StringBuilder sql = new StringBuilder("ALTER TABLE ").append(quote(op.table())).append(' ');
     live.table(op.table()).ifPresent(t -> t.columns().stream().filter(ColumnDef::auto).forEach(c ->
         sql.append("MODIFY COLUMN ").append(columnDefinition(c.withAuto(false), t)).append(", ")));
-    return List.of(sql.append("DROP PRIMARY KEY").toString());
+    sql.append("DROP PRIMARY KEY");
+    List<ForeignKeyDef> uncovered = live.table(op.table()).map(t -> uncoveredForeignKeys(t,
+        t.indexes().stream().map(IndexDef::columns).toList(), List.of())).orElse(List.of());
+    return withForeignKeyIndexes(op.table(), sql.toString(), uncovered);
   }
 }

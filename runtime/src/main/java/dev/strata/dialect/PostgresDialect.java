@@ -4,15 +4,11 @@ import dev.strata.Database;
 import dev.strata.operation.Operation;
 import dev.strata.schema.model.ColumnDef;
 import dev.strata.schema.model.ColumnType;
-import dev.strata.schema.model.LogicalType;
 import dev.strata.schema.model.SchemaDef;
 import dev.strata.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * PostgreSQL. Every logical type has its own SQL type; {@code @Auto} keys are
@@ -22,8 +18,6 @@ public final class PostgresDialect extends BaseDialect {
 
   /** The one instance; the dialect holds no state. */
   public static final PostgresDialect INSTANCE = new PostgresDialect();
-
-  private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
   private PostgresDialect() {}
 
@@ -65,59 +59,6 @@ public final class PostgresDialect extends BaseDialect {
   }
 
   /**
-   * The logical type of a PostgreSQL type as {@code format_type()} spells it ({@code integer},
-   * {@code character varying(100)}, {@code numeric(19,2)}, {@code timestamp with time zone});
-   * common aliases ({@code int4}, {@code varchar(n)}, {@code timestamptz}) are understood too.
-   * Anything else is RAW, lower-cased with single spaces.
-   */
-  public static ColumnType typeOf(String sqlType) {
-    String t = sqlType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    switch (t) {
-      case "boolean", "bool": return ColumnType.of(LogicalType.BOOLEAN);
-      case "smallint", "int2": return ColumnType.of(LogicalType.SMALLINT);
-      case "integer", "int", "int4": return ColumnType.of(LogicalType.INTEGER);
-      case "bigint", "int8": return ColumnType.of(LogicalType.BIGINT);
-      case "real", "float4": return ColumnType.of(LogicalType.REAL);
-      case "double precision", "float8", "float": return ColumnType.of(LogicalType.DOUBLE);
-      case "bytea": return ColumnType.of(LogicalType.BLOB);
-      case "uuid": return ColumnType.of(LogicalType.UUID);
-      case "date": return ColumnType.of(LogicalType.DATE);
-      case "time", "time without time zone": return ColumnType.of(LogicalType.TIME);
-      case "timestamp", "timestamp without time zone": return ColumnType.of(LogicalType.TIMESTAMP);
-      case "timestamptz", "timestamp with time zone": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
-      case "character", "char", "bpchar": return ColumnType.character(1);
-      default: break;
-    }
-    Matcher m = SIZED.matcher(t);
-    if (m.matches()) {
-      String name = m.group(1).trim();
-      int first = Integer.parseInt(m.group(2));
-      boolean two = m.group(3) != null;
-      int second = two ? Integer.parseInt(m.group(3)) : 0;
-      switch (name) {
-        case "character varying", "varchar":
-          if (!two && first > 0) {
-            return ColumnType.varchar(first);
-          }
-          break;
-        case "character", "char", "bpchar":
-          if (!two && first > 0) {
-            return ColumnType.character(first);
-          }
-          break;
-        case "numeric", "decimal":
-          if (first > 0 && second <= first) {
-            return ColumnType.decimal(first, second);
-          }
-          break;
-        default:
-          break;
-      }
-    }
-    return ColumnType.raw(t);
-  }
-
-  /**
    * Types as PostgreSQL reports them (RAW types that name a logical type become it, others are
    * lower-cased), primary key columns NOT NULL, defaults as PostgreSQL prints them back without
    * casts.
@@ -130,9 +71,9 @@ public final class PostgresDialect extends BaseDialect {
   private static TableDef projectTable(TableDef table) {
     TableDef t = table.withoutHints();
     return t.withColumns(t.columns().stream().map(c -> {
-      ColumnType type = typeOf(INSTANCE.sqlType(c.type()));
+      ColumnType type = PostgresTypes.typeOf(INSTANCE.sqlType(c.type()));
       return new ColumnDef(c.name(), type, c.nullable() && !t.primaryKey().contains(c.name()),
-          c.auto() ? null : Defaults.normalize(c.defaultValue(), type), c.auto(), null);
+          c.auto() ? null : PostgresTypes.normalizeDefault(c.defaultValue(), type), c.auto(), null);
     }).toList());
   }
 
@@ -160,12 +101,12 @@ public final class PostgresDialect extends BaseDialect {
     ColumnDef target = op.column();
     String prefix = "ALTER TABLE " + quote(op.table()) + " ALTER COLUMN " + quote(target.name()) + " ";
     Optional<ColumnDef> current = live.table(op.table()).flatMap(t -> t.column(target.name()));
-    ColumnType targetType = typeOf(sqlType(target.type()));
-    String targetDefault = Defaults.normalize(target.defaultValue(), targetType);
-    boolean typeChanges = current.map(c -> !typeOf(sqlType(c.type())).equals(targetType)).orElse(true);
+    ColumnType targetType = PostgresTypes.typeOf(sqlType(target.type()));
+    String targetDefault = PostgresTypes.normalizeDefault(target.defaultValue(), targetType);
+    boolean typeChanges = current.map(c -> !PostgresTypes.typeOf(sqlType(c.type())).equals(targetType)).orElse(true);
     boolean nullChanges = current.map(c -> c.nullable() != target.nullable()).orElse(true);
     boolean defaultChanges = current
-        .map(c -> !java.util.Objects.equals(Defaults.normalize(c.defaultValue(), c.type()), targetDefault))
+        .map(c -> !java.util.Objects.equals(PostgresTypes.normalizeDefault(c.defaultValue(), c.type()), targetDefault))
         .orElse(true);
     boolean hadDefault = current.map(c -> c.defaultValue() != null).orElse(true);
     List<String> statements = new ArrayList<>();

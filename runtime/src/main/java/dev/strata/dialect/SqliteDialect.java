@@ -6,12 +6,10 @@ import dev.strata.schema.model.ColumnDef;
 import dev.strata.schema.model.ColumnType;
 import dev.strata.schema.model.ForeignKeyDef;
 import dev.strata.schema.model.IndexDef;
-import dev.strata.schema.model.LogicalType;
 import dev.strata.schema.model.SchemaDef;
 import dev.strata.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -91,62 +89,12 @@ public final class SqliteDialect extends BaseDialect {
     return t.withColumns(t.columns().stream().map(c -> {
       boolean auto = c.auto() && autoKey(t, c);
       return new ColumnDef(c.name(), projectType(c.type()), c.nullable(),
-          auto ? null : normalizeDefault(c.defaultValue()), auto, null);
+          auto ? null : SqliteTypes.normalizeDefault(c.defaultValue()), auto, null);
     }).toList());
   }
 
-  /**
-   * A default as {@code pragma_table_info} reads it back: the text as written, without the
-   * parentheses around an expression.
-   */
-  public static String normalizeDefault(String value) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.trim();
-    while (v.startsWith("(") && closingParen(v) == v.length() - 1) {
-      v = v.substring(1, v.length() - 1).trim();
-    }
-    return v.isEmpty() ? null : v;
-  }
-
-  /** The index of the parenthesis closing the one at 0, skipping quoted text; -1 if none. */
-  private static int closingParen(String v) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The logical type SQLite's introspection gives a column declared with {@code sqlType}. */
-  public static ColumnType typeOf(String declared) {
-    String d = declared == null ? "" : declared.trim();
-    return switch (d.toUpperCase(Locale.ROOT)) {
-      case "INTEGER" -> ColumnType.of(LogicalType.INTEGER);
-      case "REAL" -> ColumnType.of(LogicalType.REAL);
-      // A column without declared type has BLOB affinity ("none").
-      case "BLOB", "" -> ColumnType.of(LogicalType.BLOB);
-      case "TEXT" -> ColumnType.raw("TEXT");
-      case "NUMERIC" -> ColumnType.raw("NUMERIC");
-      default -> ColumnType.raw(d);
-    };
-  }
-
   private static ColumnType projectType(ColumnType type) {
-    return typeOf(INSTANCE.sqlType(type));
+    return SqliteTypes.typeOf(INSTANCE.sqlType(type));
   }
 
   private static boolean autoKey(TableDef table, ColumnDef column) {

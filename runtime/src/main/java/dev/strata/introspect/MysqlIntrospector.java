@@ -1,6 +1,7 @@
 package dev.strata.introspect;
 
 import dev.strata.dialect.MysqlDialect;
+import dev.strata.dialect.MysqlTypes;
 import dev.strata.dialect.SqlDialect;
 import dev.strata.schema.model.ColumnDef;
 import dev.strata.schema.model.ColumnType;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /**
  * The MySQL/MariaDB database {@code DATABASE()}, from {@code information_schema} (COLUMNS,
  * STATISTICS, KEY_COLUMN_USAGE, REFERENTIAL_CONSTRAINTS). Types map by
- * {@link MysqlDialect#typeOf}; defaults by {@link MysqlDialect#normalizeDefault} (MariaDB prints
+ * {@link MysqlTypes#typeOf}; defaults by {@link MysqlTypes#normalizeDefault} (MariaDB prints
  * defaults as SQL, MySQL 8 as bare values, which are quoted here unless numeric or marked
  * {@code DEFAULT_GENERATED}). Left out: the index InnoDB creates for a foreign key (named like
  * the key), Strata's {@link MysqlDialect#AUTO_INDEX_PREFIX} index, functional index parts.
@@ -94,11 +95,11 @@ final class MysqlIntrospector implements Introspector {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          ColumnType type = MysqlDialect.typeOf(rs.getString(2));
+          ColumnType type = MysqlTypes.typeOf(rs.getString(2));
           String extra = rs.getString(5) == null ? "" : rs.getString(5).toLowerCase(Locale.ROOT);
           String def = defaultSql(rs.getString(4), type, extra);
           columns.add(new ColumnDef(rs.getString(1), type, "YES".equals(rs.getString(3)),
-              MysqlDialect.normalizeDefault(def, type), extra.contains("auto_increment"), null));
+              MysqlTypes.normalizeDefault(def, type), extra.contains("auto_increment"), null));
         }
       }
     }

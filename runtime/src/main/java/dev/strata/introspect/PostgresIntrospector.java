@@ -1,7 +1,7 @@
 package dev.strata.introspect;
 
-import dev.strata.dialect.Defaults;
 import dev.strata.dialect.PostgresDialect;
+import dev.strata.dialect.PostgresTypes;
 import dev.strata.dialect.SqlDialect;
 import dev.strata.schema.model.ColumnDef;
 import dev.strata.schema.model.ColumnType;
@@ -23,8 +23,8 @@ import java.util.Optional;
 /**
  * PostgreSQL's {@code current_schema()}, from the system catalogs ({@code pg_class},
  * {@code pg_attribute}, {@code pg_attrdef}, {@code pg_constraint}, {@code pg_index}). Types are
- * read with {@code format_type()} and mapped by {@link PostgresDialect#typeOf}; defaults with
- * {@code pg_get_expr()} and normalised by {@link Defaults#normalize}. Identity columns, and
+ * read with {@code format_type()} and mapped by {@link PostgresTypes#typeOf}; defaults with
+ * {@code pg_get_expr()} and normalised by {@link PostgresTypes#normalizeDefault}. Identity columns, and
  * {@code serial} columns (a {@code nextval(...)} default), are auto. Partial and expression
  * indexes, and INCLUDE columns, are left out.
  */
@@ -107,13 +107,13 @@ final class PostgresIntrospector implements Introspector {
       ps.setLong(1, oid);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          ColumnType type = PostgresDialect.typeOf(rs.getString(2));
+          ColumnType type = PostgresTypes.typeOf(rs.getString(2));
           String def = rs.getString(4);
           String identity = rs.getString(5);
           boolean serial = def != null && def.startsWith("nextval(");
           boolean auto = serial || (identity != null && !identity.isEmpty());
           columns.add(new ColumnDef(rs.getString(1), type, !rs.getBoolean(3),
-              serial ? null : Defaults.normalize(def, type), auto, null));
+              serial ? null : PostgresTypes.normalizeDefault(def, type), auto, null));
         }
       }
     }

@@ -2,6 +2,7 @@ package dev.strata.introspect;
 
 import dev.strata.dialect.SqlDialect;
 import dev.strata.dialect.SqliteDialect;
+import dev.strata.dialect.SqliteTypes;
 import dev.strata.schema.model.ColumnDef;
 import dev.strata.schema.model.ForeignKeyDef;
 import dev.strata.schema.model.IndexDef;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
 /**
  * SQLite's {@code main} schema, from {@code sqlite_master} and the table-valued pragmas
  * ({@code pragma_table_info}, {@code pragma_index_list}, {@code pragma_index_info},
- * {@code pragma_foreign_key_list}). Declared types map back with {@link SqliteDialect#typeOf};
+ * {@code pragma_foreign_key_list}). Declared types map back with {@link SqliteTypes#typeOf};
  * {@code AUTOINCREMENT} marks the key column auto; foreign key names, which no pragma reports,
  * come from the {@code CONSTRAINT <name> FOREIGN KEY} clauses of the stored CREATE TABLE text
  * (an unnamed key gets Strata's default name {@code fk_<table>_<columns>}). Partial and expression
@@ -89,8 +90,8 @@ final class SqliteIntrospector implements Introspector {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String column = rs.getString(1);
-          columns.add(new ColumnDef(column, SqliteDialect.typeOf(rs.getString(2)), rs.getInt(3) == 0,
-              SqliteDialect.normalizeDefault(rs.getString(4)), false, null));
+          columns.add(new ColumnDef(column, SqliteTypes.typeOf(rs.getString(2)), rs.getInt(3) == 0,
+              SqliteTypes.normalizeDefault(rs.getString(4)), false, null));
           if (rs.getInt(5) > 0) {
             key.put(rs.getInt(5), column);
           }
@@ -147,15 +148,12 @@ final class SqliteIntrospector implements Introspector {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Row row = rows.computeIfAbsent(rs.getInt(1), id -> {
-            try {
-              return new Row(rs.getString(2), new ArrayList<>(), new ArrayList<>(), rs.getString(5), rs.getString(6));
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          });
-          row.from().add(rs.getString(3));
-          row.to().add(rs.getString(4));
+          int id = rs.getInt(1);
+          if (!rows.containsKey(id)) {
+            rows.put(id, new Row(rs.getString(2), new ArrayList<>(), new ArrayList<>(), rs.getString(5), rs.getString(6)));
+          }
+          rows.get(id).from().add(rs.getString(3));
+          rows.get(id).to().add(rs.getString(4));
         }
       }
     }

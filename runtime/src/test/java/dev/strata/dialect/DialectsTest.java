@@ -51,6 +51,18 @@ class DialectsTest {
     assertTrue(((MysqlDialect) Dialects.forDatabase(Database.MARIADB)).mariadb());
   }
 
+  @Test
+  void dialectsByName() {
+    assertSame(SqliteDialect.INSTANCE, Dialects.forName("SQLite"));
+    assertSame(PostgresDialect.INSTANCE, Dialects.forName("postgres"));
+    assertSame(PostgresDialect.INSTANCE, Dialects.forName("postgresql"));
+    assertSame(MysqlDialect.MYSQL, Dialects.forName("mysql"));
+    assertSame(MysqlDialect.MARIADB, Dialects.forName("MariaDB"));
+    StrataException e = assertThrows(StrataException.class, () -> Dialects.forName("oracle"));
+    assertEquals(ErrorCode.USAGE, e.code());
+    assertTrue(e.getMessage().contains("'oracle'"), e.getMessage());
+  }
+
   @ParameterizedTest
   @EnumSource(Kind.class)
   void detectsTheDialectOfALiveConnection(Kind kind) throws Exception {

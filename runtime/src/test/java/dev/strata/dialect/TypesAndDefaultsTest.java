@@ -22,7 +22,7 @@ class TypesAndDefaultsTest {
       "text|RAW(text)", "numeric|RAW(numeric)", "JSONB|RAW(jsonb)", "character varying|RAW(character varying)",
       "timestamp(3) without time zone|RAW(timestamp(3) without time zone)"})
   void postgresTypes(String sql, String logical) {
-    assertEquals(ColumnType.parse(logical), PostgresDialect.typeOf(sql));
+    assertEquals(ColumnType.parse(logical), PostgresTypes.typeOf(sql));
   }
 
   @ParameterizedTest
@@ -33,7 +33,7 @@ class TypesAndDefaultsTest {
       "timestamp(6)|TIMESTAMP_TZ", "datetime|RAW(datetime)", "text|RAW(text)", "int(10) unsigned|RAW(int(10) unsigned)",
       "tinyint(4)|RAW(tinyint(4))", "json|RAW(json)"})
   void mysqlTypes(String sql, String logical) {
-    assertEquals(ColumnType.parse(logical), MysqlDialect.typeOf(sql));
+    assertEquals(ColumnType.parse(logical), MysqlTypes.typeOf(sql));
   }
 
   @ParameterizedTest
@@ -41,7 +41,7 @@ class TypesAndDefaultsTest {
       "INTEGER|INTEGER", "integer|INTEGER", "REAL|REAL", "BLOB|BLOB", "|BLOB", "TEXT|RAW(TEXT)", "text|RAW(TEXT)",
       "NUMERIC|RAW(NUMERIC)", "VARCHAR(20)|RAW(VARCHAR(20))"})
   void sqliteTypes(String sql, String logical) {
-    assertEquals(ColumnType.parse(logical), SqliteDialect.typeOf(sql));
+    assertEquals(ColumnType.parse(logical), SqliteTypes.typeOf(sql));
   }
 
   @ParameterizedTest
@@ -51,7 +51,7 @@ class TypesAndDefaultsTest {
       "'f'|BOOLEAN|false", "current_timestamp|TIMESTAMP|CURRENT_TIMESTAMP", "now()|TIMESTAMP|now()",
       "'2020-01-01'::date|DATE|'2020-01-01'", "'it''s'::text|RAW(text)|'it''s'", "(1 + 2)|INTEGER|(1 + 2)"})
   void postgresDefaults(String value, String type, String expected) {
-    assertEquals(expected, Defaults.normalize(value, ColumnType.parse(type)));
+    assertEquals(expected, PostgresTypes.normalizeDefault(value, ColumnType.parse(type)));
   }
 
   @ParameterizedTest
@@ -61,7 +61,7 @@ class TypesAndDefaultsTest {
       "CURRENT_TIMESTAMP|TIMESTAMP|current_timestamp(6)", "now()|RAW(datetime)|current_timestamp()",
       "current_timestamp(3)|RAW(datetime(3))|current_timestamp(3)"})
   void mysqlDefaults(String value, String type, String expected) {
-    assertEquals(expected, MysqlDialect.normalizeDefault(value, ColumnType.parse(type)));
+    assertEquals(expected, MysqlTypes.normalizeDefault(value, ColumnType.parse(type)));
   }
 
   @ParameterizedTest
@@ -69,14 +69,14 @@ class TypesAndDefaultsTest {
       "(1 + 2)|1 + 2", "((1))|1", "(1) + (2)|(1) + (2)", "'(x)'|'(x)'", "CURRENT_TIMESTAMP|CURRENT_TIMESTAMP",
       "('a)b')|'a)b'"})
   void sqliteDefaults(String value, String expected) {
-    assertEquals(expected, SqliteDialect.normalizeDefault(value));
+    assertEquals(expected, SqliteTypes.normalizeDefault(value));
   }
 
   @Test
   void nullIsNoDefault() {
-    assertNull(Defaults.normalize("NULL", INTEGER));
-    assertNull(MysqlDialect.normalizeDefault("NULL", INTEGER));
-    assertNull(Defaults.normalize(null, INTEGER));
+    assertNull(PostgresTypes.normalizeDefault("NULL", INTEGER));
+    assertNull(MysqlTypes.normalizeDefault("NULL", INTEGER));
+    assertNull(PostgresTypes.normalizeDefault(null, INTEGER));
   }
 
   @Test

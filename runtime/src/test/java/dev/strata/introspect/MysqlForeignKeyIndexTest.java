@@ -52,4 +52,34 @@ class MysqlForeignKeyIndexTest {
       assertEquals(server.project(schema), Introspector.forConnection(db.connection()).schema());
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void droppingTheIndexOrKeyAForeignKeyUsesKeepsTheForeignKeyWorking(boolean mariadbFlavour) throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.MYSQL)) {
+      SqlDialect server = Dialects.detect(db.connection());
+      SqlDialect dialect = mariadbFlavour ? MysqlDialect.MARIADB : MysqlDialect.MYSQL;
+      if (mariadbFlavour && !((MysqlDialect) server).mariadb()) {
+        return; // ADD INDEX IF NOT EXISTS is MariaDB syntax
+      }
+      TableDef parent = table("parent").column(column("id", INTEGER)).primaryKey("id").toDef();
+      TableDef child = table("child").column(column("a", INTEGER)).column(column("b", INTEGER))
+          .primaryKey("a", "b").index(index("idx_child_b", "b"))
+          .foreignKey(foreignKey("fk_child_a", "a").references("parent", "id"))
+          .foreignKey(foreignKey("fk_child_b", "b").references("parent", "id"))
+          .toDef();
+      for (TableDef t : List.of(parent, child)) {
+        db.execute(dialect.render(new Operation.CreateTable(t), n -> Optional.empty()).toArray(String[]::new));
+      }
+      db.execute("INSERT INTO parent VALUES (1)", "INSERT INTO child VALUES (1, 1)");
+      SchemaDef schema = new SchemaDef(List.of(parent, child));
+      for (Operation op : List.of(new Operation.DropIndex("child", "idx_child_b"), new Operation.DropPrimaryKey("child"))) {
+        db.execute(dialect.render(op, Introspector.forConnection(db.connection())).toArray(String[]::new));
+        schema = dev.strata.replay.Replayer.apply(schema, op);
+      }
+      assertEquals(server.project(schema), Introspector.forConnection(db.connection()).schema());
+      org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+          () -> db.execute("INSERT INTO child VALUES (1, 2)"), "fk_child_b still holds");
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package dev.strata.dialect;
 
-import dev.strata.schema.model.ColumnType;
 import dev.strata.schema.model.LogicalType;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -9,42 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Default values in the one spelling a database reads them back with, so that a default Strata
- * wrote compares equal to what introspection reads. Used by {@link SqlDialect#project} and by the
- * introspectors, on both sides of every comparison.
+ * Helpers for writing default values in the one spelling a database reads them back with, so
+ * that a default Strata wrote compares equal to what introspection reads.
  */
-public final class Defaults {
-  private static final Pattern CAST = Pattern.compile("^('(?:[^']|'')*')::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
-      Pattern.CASE_INSENSITIVE);
+final class Literals {
   private static final Pattern QUOTED = Pattern.compile("^'((?:[^']|'')*)'$");
   private static final Set<String> KEYWORDS = Set.of(
       "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "LOCALTIMESTAMP", "LOCALTIME");
 
-  private Defaults() {}
-
-  /**
-   * A PostgreSQL default as {@code pg_get_expr} prints it, without casts of literals
-   * ({@code 'draft'::character varying} is {@code 'draft'}); numbers plain; booleans
-   * {@code true}/{@code false}; the date-time keywords upper case; {@code NULL} is no default.
-   */
-  public static String normalize(String value, ColumnType type) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.trim();
-    if (v.isEmpty() || v.equalsIgnoreCase("null")) {
-      return null;
-    }
-    Matcher cast = CAST.matcher(v);
-    while (cast.matches()) {
-      v = cast.group(1);
-      cast = CAST.matcher(v);
-    }
-    return literal(v, type.kind());
-  }
+  private Literals() {}
 
   /** Numbers plain (unquoted for numeric types), booleans lower case, keywords upper case. */
-  static String literal(String v, LogicalType kind) {
+  static String plain(String v, LogicalType kind) {
     String upper = v.toUpperCase(Locale.ROOT);
     if (KEYWORDS.contains(upper)) {
       return upper;
