@@ -55,8 +55,9 @@ final class LockedRun {
       lock.startUnits(session.connection());
       return work.run(new LockedRun(session, lock, rows));
     } catch (SQLException e) {
-      failure = e;
-      throw Session.historyFailed("create or update", e);
+      StrataException error = Session.historyFailed("create or update", e);
+      failure = error;
+      throw error;
     } catch (RuntimeException | Error e) {
       failure = e;
       throw e;
@@ -67,8 +68,9 @@ final class LockedRun {
         if (failure != null) {
           failure.addSuppressed(e);
         } else {
-          throw new StrataException(ErrorCode.LOCK_FAILED, "cannot release the migration lock: "
-              + e.getMessage(), e);
+          // On SQLite the release is the run's COMMIT: when it fails, nothing of the run is kept.
+          throw new StrataException(ErrorCode.LOCK_FAILED, "cannot end the run (release the migration lock;"
+              + " on SQLite, commit the run, which is then rolled back): " + e.getMessage(), e);
         }
       }
     }

@@ -55,6 +55,7 @@ final class MigrationExecutor {
       at.recording();
       run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
           migration.checksum(), now(), ms, true, run.session().installedBy(), null));
+      at.committing();
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
@@ -85,6 +86,7 @@ final class MigrationExecutor {
       long ms = elapsedMs(start);
       at.recording();
       run.session().history().delete(connection, migration.version());
+      at.committing();
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
@@ -209,12 +211,13 @@ final class MigrationExecutor {
 
   /** Where in a migration the work is, for the error message and the failure row. */
   private static final class Position {
+    private enum Phase { OPERATIONS, VERIFYING, RECORDING, COMMITTING }
+
     private final int count;
+    private Phase phase = Phase.OPERATIONS;
     private int index = -1;
     private Operation operation;
     private String statement;
-    private boolean verifying;
-    private boolean recording;
 
     Position(int count) {
       this.count = count;
@@ -231,31 +234,37 @@ final class MigrationExecutor {
     }
 
     void verifying() {
-      this.verifying = true;
-      this.statement = null;
+      enter(Phase.VERIFYING);
     }
 
     void recording() {
-      this.verifying = false;
-      this.recording = true;
-      this.statement = null;
+      enter(Phase.RECORDING);
+    }
+
+    void committing() {
+      enter(Phase.COMMITTING);
+    }
+
+    private void enter(Phase next) {
+      phase = next;
+      statement = null;
     }
 
     String describe() {
-      if (recording) {
-        return "while writing its row to " + HistoryTable.NAME;
+      switch (phase) {
+        case COMMITTING:
+          return "at commit";
+        case RECORDING:
+          return "while writing its row to " + HistoryTable.NAME;
+        case VERIFYING:
+          return "after its operations, when its changes were checked";
+        default:
+          if (operation == null) {
+            return "before its first operation";
+          }
+          String where = "at operation " + (index + 1) + " of " + count + " (" + name(operation) + ")";
+          return operation instanceof Operation.RunCode ? where + ", in its code step" : where;
       }
-      if (verifying) {
-        return "after its operations, when its changes were checked";
-      }
-      if (operation == null) {
-        return "before its first operation";
-      }
-      String where = "at operation " + (index + 1) + " of " + count + " (" + name(operation) + ")";
-      if (operation instanceof Operation.RunCode) {
-        return where + ", in its code step";
-      }
-      return where;
     }
 
     /** The statement that was running, or null. */
@@ -265,12 +274,7 @@ final class MigrationExecutor {
 
     /** What goes into {@code failed_statement}: the statement, then the error as an SQL comment. */
     String failedStatement(Exception cause) {
-      String what = recording ? "-- writing the history row"
-          : verifying ? "-- checking its changes"
-          : operation instanceof Operation.RunCode ? "-- code step of operation " + (index + 1)
-          : statement != null ? statement
-          : operation != null ? "-- operation " + (index + 1) + ": " + name(operation)
-          : "-- before the first operation";
+      String what = phase == Phase.OPERATIONS && statement != null ? statement : "-- " + describe();
       return what + "\n-- " + String.valueOf(cause.getMessage()).replace("\n", " ");
     }
 

@@ -3,6 +3,8 @@ package dev.strata.runner;
 import dev.strata.Migrator;
 import dev.strata.loader.ResolvedMigration;
 import dev.strata.testing.TestDatabases.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +19,11 @@ final class RunnerTests {
   /** A history row as the tests check it. */
   record Row(String version, String checksum, boolean success, String installedBy, long executionMs,
       String failedStatement) {}
+
+  /** Connections from {@code url}, each new. */
+  static DataSource dataSource(String url) {
+    return new UrlDataSource(url);
+  }
 
   static Migrator migrator(TestDatabase db, List<ResolvedMigration> migrations) {
     return migrator(db.dataSource(), migrations);
@@ -56,6 +63,50 @@ final class RunnerTests {
     try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
       r.next();
       return r.getLong(1);
+    }
+  }
+
+  /** Connections from a URL. */
+  private record UrlDataSource(String url) implements javax.sql.DataSource {
+    @Override
+    public Connection getConnection() throws java.sql.SQLException {
+      return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws java.sql.SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() {
+      return java.util.logging.Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+      throw new java.sql.SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
     }
   }
 }

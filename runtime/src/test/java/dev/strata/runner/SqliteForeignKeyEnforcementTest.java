@@ -59,7 +59,7 @@ class SqliteForeignKeyEnforcementTest {
           ResultSet r = s.executeQuery("PRAGMA foreign_keys")) {
         assertTrue(r.next() && r.getInt(1) == 1, "the URL turns enforcement on");
       }
-      CountingDataSource dataSource = new CountingDataSource(new UrlDataSource(url));
+      CountingDataSource dataSource = new CountingDataSource(RunnerTests.dataSource(url));
       List<ResolvedMigration> code = List.of(resolved("1", "schema", new Schema()), resolved("2", "loosen", new LoosenName()));
 
       assertEquals(2, Migrator.configure().dataSource(dataSource).migrations(code).build().migrate().appliedCount());
@@ -76,7 +76,7 @@ class SqliteForeignKeyEnforcementTest {
   @Test
   void aMigrationThatBreaksForeignKeysFailsAsItWouldWithEnforcementOn() throws Exception {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
-      javax.sql.DataSource dataSource = new UrlDataSource(db.url() + "?foreign_keys=on");
+      javax.sql.DataSource dataSource = RunnerTests.dataSource(db.url() + "?foreign_keys=on");
       List<ResolvedMigration> code = List.of(resolved("1", "schema", new Schema()),
           resolved("2", "orphan", new TestMigrations.Sql("INSERT INTO child (id, parent_id) VALUES (11, 99)",
               "DELETE FROM child WHERE id = 11")));
@@ -90,50 +90,6 @@ class SqliteForeignKeyEnforcementTest {
           + " (rowid 11) references a missing row of parent"), e.getMessage());
       assertEquals(1, RunnerTests.count(db, "child"));
       assertEquals(List.of("1"), RunnerTests.versions(RunnerTests.history(db)));
-    }
-  }
-
-  /** Connections from a URL. */
-  private record UrlDataSource(String url) implements javax.sql.DataSource {
-    @Override
-    public Connection getConnection() throws java.sql.SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws java.sql.SQLException {
-      return getConnection();
-    }
-
-    @Override
-    public java.io.PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(java.io.PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public java.util.logging.Logger getParentLogger() {
-      return java.util.logging.Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
-      throw new java.sql.SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }
