@@ -1,5 +1,6 @@
 package dev.strata.sample;
 
+import dev.strata.MigrateResult;
 import dev.strata.Migrator;
 import dev.strata.jdbc.UrlDataSource;
 import java.sql.Connection;
@@ -31,7 +32,9 @@ public final class SampleApp {
     DataSource dataSource = UrlDataSource.of(url);
     System.out.println("Database: " + url);
 
-    Migrator.applyPending(dataSource);
+    MigrateResult migrated = Migrator.applyPending(dataSource);
+    System.out.println("Applied " + migrated.appliedCount() + " migration(s); schema at version "
+        + migrated.currentVersion());
 
     try (Connection connection = dataSource.getConnection()) {
       long userId = upsertUser(connection, "Ada Lovelace", "ada", "ada@example.com");
