@@ -1,13 +1,13 @@
 package dev.strata.cli;
 
 import dev.strata.Database;
+import dev.strata.ErrorCode;
+import dev.strata.StrataException;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.SqlDialect;
 import dev.strata.generate.GenerateOptions;
 import dev.strata.generate.GenerateResult;
 import dev.strata.generate.Generator;
-import dev.strata.introspect.Introspector;
-import dev.strata.introspect.SchemaRefiner;
 import dev.strata.jdbc.UrlDataSource;
 import dev.strata.loader.MigrationLoader;
 import dev.strata.loader.ResolvedMigration;
@@ -102,11 +102,9 @@ final class GenerateCommand implements Callable<Integer> {
   private SchemaDef currentSchema(List<ResolvedMigration> migrations, PrintWriter out) {
     if (fromDb != null) {
       try (Connection connection = UrlDataSource.of(fromDb).open()) {
-        SqlDialect db = Dialects.detect(connection);
-        return new SchemaRefiner(db).refine(ShadowDatabase.replayLeniently(migrations),
-            Introspector.forConnection(connection).schema());
+        return ShadowDatabase.readBack(connection, migrations);
       } catch (SQLException e) {
-        throw new dev.strata.StrataException(dev.strata.ErrorCode.CONNECTION_FAILED, "cannot read " + fromDb + ": " + e.getMessage(), e);
+        throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read " + fromDb + ": " + e.getMessage(), e);
       }
     }
     String server = shadowUrl != null ? shadowUrl : shadow ? "sqlite::memory:" : null;

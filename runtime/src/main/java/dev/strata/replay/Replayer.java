@@ -35,6 +35,25 @@ public final class Replayer {
     return schema;
   }
 
+  /**
+   * The in-memory replay of {@code migrations}, skipping operations that do not fit (a typed
+   * change to a column only raw SQL made), for joining with a database the migrations really ran
+   * on: there the database, not the replay, is the truth. Never throws for an operation.
+   */
+  public static SchemaDef replayLeniently(List<ResolvedMigration> migrations) {
+    SchemaDef schema = SchemaDef.EMPTY;
+    for (ResolvedMigration m : migrations) {
+      for (Operation op : m.upOperations()) {
+        try {
+          schema = apply(schema, op);
+        } catch (StrataException skipped) {
+          // the operation works on something only raw SQL made; the database holds it
+        }
+      }
+    }
+    return schema;
+  }
+
   /** Applies {@code operations} to {@code schema}; {@code source} names them in errors. */
   public static SchemaDef replay(SchemaDef schema, List<Operation> operations, String source) {
     SchemaDef state = schema;

@@ -10,7 +10,6 @@ import dev.strata.dialect.SqlDialect;
 import dev.strata.introspect.Introspector;
 import dev.strata.introspect.SchemaRefiner;
 import dev.strata.loader.ResolvedMigration;
-import dev.strata.operation.Operation;
 import dev.strata.replay.Replayer;
 import dev.strata.schema.model.SchemaDef;
 import java.io.IOException;
@@ -101,32 +100,24 @@ public final class ShadowDatabase implements AutoCloseable {
           + " database. Fix the migration and run generate again.", e);
     }
     try (Connection connection = dataSource.open()) {
-      SqlDialect dialect = Dialects.detect(connection);
-      SchemaDef introspected = Introspector.forConnection(connection).schema();
-      return new SchemaRefiner(dialect).refine(replayLeniently(migrations), introspected);
+      return readBack(connection, migrations);
     } catch (SQLException e) {
       throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read the shadow database " + name + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * The in-memory replay of {@code migrations}, skipping operations that do not fit (a typed
-   * change to a column only raw SQL made), for joining with a database the migrations really ran
-   * on ({@link SchemaRefiner}): there the database, not the replay, is the truth, and the refiner
-   * takes the database's form wherever the two disagree. Never throws for an operation.
+   * The schema a database holds after {@code migrations} ran on it (a shadow database, or a live
+   * one for {@code generate --from-db}): the database's structure, in the migrations' form wherever
+   * the two agree ({@link SchemaRefiner} over {@link Replayer#replayLeniently}).
+   *
+   * @throws StrataException {@link ErrorCode#UNSUPPORTED_DATABASE} for a database Strata does not
+   *     support; the introspector's errors when the schema cannot be read
    */
-  public static SchemaDef replayLeniently(List<ResolvedMigration> migrations) {
-    SchemaDef schema = SchemaDef.EMPTY;
-    for (ResolvedMigration m : migrations) {
-      for (Operation op : m.upOperations()) {
-        try {
-          schema = Replayer.apply(schema, op);
-        } catch (StrataException skipped) {
-          // the operation works on something only raw SQL made; the shadow database holds it
-        }
-      }
-    }
-    return schema;
+  public static SchemaDef readBack(Connection connection, List<ResolvedMigration> migrations) {
+    SqlDialect dialect = Dialects.detect(connection);
+    SchemaDef introspected = Introspector.forConnection(connection).schema();
+    return new SchemaRefiner(dialect).refine(Replayer.replayLeniently(migrations), introspected);
   }
 
   /**
