@@ -54,7 +54,7 @@ final class BenchContext implements AutoCloseable {
   /** Where no-op and apply run. */
   BenchDatabase database() {
     if (database == null) {
-      database = BenchDatabase.open(options.url(), workDir);
+      database = BenchDatabase.open(options.url());
     }
     return database;
   }

@@ -51,8 +51,16 @@ public final class ShadowDatabase implements AutoCloseable {
    *     or refuses to create it; {@link ErrorCode#UNSUPPORTED_DATABASE} for other databases
    */
   public static ShadowDatabase create(String serverUrl) {
+    return create(serverUrl, "strata_shadow_");
+  }
+
+  /**
+   * As {@link #create(String)}, the name being {@code namePrefix} and 12 random hex digits (for
+   * other throw-away databases, such as the benchmarks').
+   */
+  public static ShadowDatabase create(String serverUrl, String namePrefix) {
     String jdbc = DatabaseUrls.toJdbc(serverUrl);
-    String name = "strata_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name = namePrefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (jdbc.startsWith("jdbc:sqlite:")) {
       try {
         Path dir = Files.createTempDirectory("strata-shadow");
