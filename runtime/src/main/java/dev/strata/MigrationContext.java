@@ -3,7 +3,7 @@ package dev.strata;
 import dev.strata.ddl.ColumnBuilder;
 import dev.strata.ddl.ForeignKeyBuilder;
 import dev.strata.ddl.TableBuilder;
-import dev.strata.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexDef;
 
 /**
  * The operations a {@link Migration} describes. Each is dialect-neutral and rendered per database

@@ -1,21 +1,8 @@
 package dev.strata;
 
-import dev.strata.dialect.SqlDialect;
-import dev.strata.loader.MigrationLoader;
-import dev.strata.loader.ResolvedMigration;
-import dev.strata.runner.BaselineCommand;
-import dev.strata.runner.MigrateCommand;
-import dev.strata.runner.RepairCommand;
-import dev.strata.runner.RollbackCommand;
-import dev.strata.runner.RunnerSettings;
-import dev.strata.runner.StatusCommand;
-import dev.strata.runner.ValidateCommand;
-import dev.strata.schema.naming.Versions;
+import dev.strata.internal.runner.Runner;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -35,10 +22,11 @@ import javax.sql.DataSource;
  * is a {@link StrataException} whose message names the migration and says what to do.
  */
 public final class Migrator {
-  private final RunnerSettings settings;
+  // The one edge from the API into the internals: every command delegates to the runner.
+  private final Runner runner;
 
-  private Migrator(RunnerSettings settings) {
-    this.settings = settings;
+  private Migrator(Runner runner) {
+    this.runner = runner;
   }
 
   /**
@@ -69,7 +57,7 @@ public final class Migrator {
    *     {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public MigrateResult migrate() {
-    return MigrateCommand.run(settings, null);
+    return runner.migrate();
   }
 
   /**
@@ -78,7 +66,7 @@ public final class Migrator {
    */
   public MigrateResult migrate(String targetVersion) {
     Objects.requireNonNull(targetVersion, "targetVersion");
-    return MigrateCommand.run(settings, targetVersion);
+    return runner.migrate(targetVersion);
   }
 
   /**
@@ -86,7 +74,7 @@ public final class Migrator {
    * {@link MigrationState} each. Reads only: takes no lock and creates nothing.
    */
   public StatusReport status() {
-    return StatusCommand.run(settings);
+    return runner.status();
   }
 
   /**
@@ -105,7 +93,7 @@ public final class Migrator {
    *     cannot be read; loader errors such as {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public ValidateResult validate() {
-    return ValidateCommand.run(settings);
+    return runner.validate();
   }
 
   /**
@@ -119,7 +107,7 @@ public final class Migrator {
    *     {@link ErrorCode#MIGRATION_FAILED} when a {@code down()} fails
    */
   public RollbackResult rollback(int count) {
-    return RollbackCommand.rollback(settings, count);
+    return runner.rollback(count);
   }
 
   /**
@@ -131,7 +119,7 @@ public final class Migrator {
    *     holds rows; {@link ErrorCode#USAGE} for a blank version
    */
   public BaselineResult baseline(String version) {
-    return BaselineCommand.run(settings, version);
+    return runner.baseline(version);
   }
 
   /**
@@ -140,7 +128,7 @@ public final class Migrator {
    * rows of applied migrations no longer in the code. Changes no schema.
    */
   public RepairResult repair() {
-    return RepairCommand.run(settings);
+    return runner.repair();
   }
 
   /**
@@ -153,24 +141,19 @@ public final class Migrator {
    * @throws StrataException as {@link #rollback(int)}
    */
   public ResetResult reset() {
-    return RollbackCommand.reset(settings);
+    return runner.reset();
   }
 
   /** Builds a {@link Migrator}. Not thread-safe; the built migrator is. */
   public static final class Builder {
-    private DataSource dataSource;
+    private final Runner.Builder runner = Runner.configure();
     private ClassLoader classLoader;
-    private List<ResolvedMigration> migrations;
-    private boolean outOfOrder;
-    private String installedBy;
-    private SqlDialect dialect;
-    private Duration lockTimeout = Duration.ofMinutes(10);
 
     private Builder() {}
 
     /** Where connections come from (required). */
     public Builder dataSource(DataSource dataSource) {
-      this.dataSource = dataSource;
+      runner.dataSource(dataSource);
       return this;
     }
 
@@ -184,56 +167,29 @@ public final class Migrator {
     }
 
     /**
-     * Uses exactly these migrations instead of the migration index (for tests and tools that
-     * build them).
-     *
-     * @throws StrataException {@link ErrorCode#BAD_VERSION} when two share a version
-     */
-    public Builder migrations(List<ResolvedMigration> migrations) {
-      List<ResolvedMigration> sorted = new ArrayList<>(migrations);
-      sorted.sort((a, b) -> Versions.compare(a.version(), b.version()));
-      for (int i = 1; i < sorted.size(); i++) {
-        if (Versions.compare(sorted.get(i - 1).version(), sorted.get(i).version()) == 0) {
-          throw new StrataException(ErrorCode.BAD_VERSION, "migrations " + sorted.get(i - 1).className() + " and "
-              + sorted.get(i).className() + " both have version " + sorted.get(i).version()
-              + "; give one of them a new version");
-        }
-      }
-      this.migrations = List.copyOf(sorted);
-      return this;
-    }
-
-    /**
      * Whether a pending migration older than the newest applied one is applied (true) or stops
      * {@code migrate()} (false, the default). Allow it when branches merge migrations made in
      * parallel.
      */
     public Builder outOfOrder(boolean outOfOrder) {
-      this.outOfOrder = outOfOrder;
+      runner.outOfOrder(outOfOrder);
       return this;
     }
 
     /** The name recorded in {@code installed_by}. Default: the database user. */
     public Builder installedBy(String installedBy) {
-      this.installedBy = installedBy;
-      return this;
-    }
-
-    /** The dialect to use. Default: detected from the connection's metadata. */
-    public Builder dialect(SqlDialect dialect) {
-      this.dialect = dialect;
+      runner.installedBy(installedBy);
       return this;
     }
 
     /**
      * How long a command waits for another runner's lock before failing with
      * {@link ErrorCode#LOCK_FAILED}. Default 10 minutes.
+     *
+     * @throws StrataException {@link ErrorCode#USAGE} when not positive
      */
     public Builder lockTimeout(Duration lockTimeout) {
-      if (lockTimeout == null || lockTimeout.isNegative() || lockTimeout.isZero()) {
-        throw new StrataException(ErrorCode.USAGE, "lockTimeout must be positive, was " + lockTimeout);
-      }
-      this.lockTimeout = lockTimeout;
+      runner.lockTimeout(lockTimeout);
       return this;
     }
 
@@ -243,47 +199,12 @@ public final class Migrator {
      * @throws StrataException {@link ErrorCode#USAGE} without a data source
      */
     public Migrator build() {
-      if (dataSource == null) {
-        throw new StrataException(ErrorCode.USAGE, "Migrator needs a data source: Migrator.configure().dataSource(ds)");
+      ClassLoader loader = classLoader;
+      if (loader == null) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        loader = context != null ? context : Migrator.class.getClassLoader();
       }
-      Supplier<List<ResolvedMigration>> source;
-      if (migrations != null) {
-        List<ResolvedMigration> fixed = migrations;
-        source = () -> fixed;
-      } else {
-        ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
-        source = new Memo(() -> MigrationLoader.load(loader));
-      }
-      return new Migrator(new RunnerSettings(dataSource, source, outOfOrder, installedBy, dialect, lockTimeout));
-    }
-
-    private static ClassLoader defaultClassLoader() {
-      ClassLoader context = Thread.currentThread().getContextClassLoader();
-      return context != null ? context : Migrator.class.getClassLoader();
-    }
-  }
-
-  /** Loads the index once per migrator; a failed load is retried on the next command. */
-  private static final class Memo implements Supplier<List<ResolvedMigration>> {
-    private final Supplier<List<ResolvedMigration>> load;
-    private volatile List<ResolvedMigration> value;
-
-    Memo(Supplier<List<ResolvedMigration>> load) {
-      this.load = load;
-    }
-
-    @Override
-    public List<ResolvedMigration> get() {
-      List<ResolvedMigration> result = value;
-      if (result == null) {
-        synchronized (this) {
-          if (value == null) {
-            value = load.get();
-          }
-          result = value;
-        }
-      }
-      return result;
+      return new Migrator(runner.classLoader(loader).build());
     }
   }
 }

@@ -1,10 +1,11 @@
 package dev.strata.bench;
 
+import dev.strata.internal.runner.Runner;
 import dev.strata.MigrateResult;
 import dev.strata.Migrator;
-import dev.strata.jdbc.UrlDataSource;
-import dev.strata.loader.MigrationLoader;
-import dev.strata.loader.ResolvedMigration;
+import dev.strata.internal.jdbc.UrlDataSource;
+import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ResolvedMigration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -90,7 +91,7 @@ final class ApplyBenchmark {
     String url = database.fresh();
     try (URLClassLoader loader = fixture.classLoader()) {
       CountingDataSource counter = new CountingDataSource();
-      MigrateResult result = Migrator.configure().dataSource(counter.wrap(UrlDataSource.of(url))).classLoader(loader)
+      MigrateResult result = Runner.configure().dataSource(counter.wrap(UrlDataSource.of(url))).classLoader(loader)
           .build().migrate();
       if (result.appliedCount() != n) {
         throw new IllegalStateException("applied " + result.appliedCount() + " migrations, expected " + n);

@@ -1,10 +1,10 @@
 package dev.strata.bench;
 
 import dev.strata.Database;
-import dev.strata.dialect.Dialects;
-import dev.strata.dialect.SqlDialect;
-import dev.strata.jdbc.UrlDataSource;
-import dev.strata.shadow.ShadowDatabase;
+import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.jdbc.UrlDataSource;
+import dev.strata.generator.shadow.ShadowDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,11 +1,11 @@
 package dev.strata.bench;
 
 import dev.strata.Database;
-import dev.strata.dialect.SqlDialect;
-import dev.strata.loader.ResolvedMigration;
-import dev.strata.operation.Operation;
-import dev.strata.replay.Replayer;
-import dev.strata.schema.model.SchemaDef;
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.operation.Operation;
+import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.SchemaDef;
 import java.util.ArrayList;
 import java.util.List;
 

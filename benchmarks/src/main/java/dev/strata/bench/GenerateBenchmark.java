@@ -1,9 +1,9 @@
 package dev.strata.bench;
 
 import dev.strata.cli.Main;
-import dev.strata.generate.GenerateOptions;
-import dev.strata.generate.GenerateResult;
-import dev.strata.generate.Generator;
+import dev.strata.generator.GenerateOptions;
+import dev.strata.generator.GenerateResult;
+import dev.strata.generator.Generator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;

@@ -1,12 +1,12 @@
 package dev.strata.bench;
 
-import dev.strata.generate.GenerateOptions;
-import dev.strata.generate.GenerateResult;
-import dev.strata.generate.Generator;
-import dev.strata.loader.MigrationLoader;
-import dev.strata.loader.ResolvedMigration;
-import dev.strata.replay.Replayer;
-import dev.strata.schema.model.SchemaDef;
+import dev.strata.generator.GenerateOptions;
+import dev.strata.generator.GenerateResult;
+import dev.strata.generator.Generator;
+import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.SchemaDef;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -1,12 +1,12 @@
 package dev.strata.bench;
 
 import dev.strata.Migrator;
-import dev.strata.history.HistoryRow;
-import dev.strata.history.HistoryTable;
-import dev.strata.jdbc.UrlDataSource;
-import dev.strata.loader.MigrationLoader;
-import dev.strata.loader.ResolvedMigration;
-import dev.strata.runner.Reconciliation;
+import dev.strata.internal.history.HistoryRow;
+import dev.strata.internal.history.HistoryTable;
+import dev.strata.internal.jdbc.UrlDataSource;
+import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.runner.Reconciliation;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -2,7 +2,7 @@ package dev.strata.bench;
 
 import dev.strata.MigrateResult;
 import dev.strata.Migrator;
-import dev.strata.jdbc.UrlDataSource;
+import dev.strata.internal.jdbc.UrlDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;

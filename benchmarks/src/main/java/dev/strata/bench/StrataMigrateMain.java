@@ -2,7 +2,7 @@ package dev.strata.bench;
 
 import dev.strata.MigrateResult;
 import dev.strata.Migrator;
-import dev.strata.jdbc.UrlDataSource;
+import dev.strata.internal.jdbc.UrlDataSource;
 
 /**
  * Child process: an application's start-up, {@code Migrator.applyPending(dataSource)}, with the

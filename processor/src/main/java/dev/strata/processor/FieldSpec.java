@@ -1,7 +1,7 @@
 package dev.strata.processor;
 
-import dev.strata.schema.model.ColumnType;
-import dev.strata.schema.model.LogicalType;
+import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.LogicalType;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;

@@ -1,6 +1,6 @@
 package dev.strata.processor;
 
-import dev.strata.schema.naming.Names;
+import dev.strata.internal.schema.naming.Names;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;

@@ -1,7 +1,7 @@
 package dev.strata.processor;
 
-import dev.strata.schema.manifest.MigrationIndex;
-import dev.strata.schema.naming.Versions;
+import dev.strata.internal.schema.index.MigrationIndex;
+import dev.strata.internal.schema.naming.Versions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.strata.processor;
 
-import dev.strata.schema.naming.Names;
+import dev.strata.internal.schema.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.strata.processor;
 
-import dev.strata.schema.model.LogicalType;
-import dev.strata.schema.naming.Names;
+import dev.strata.internal.schema.model.LogicalType;
+import dev.strata.internal.schema.naming.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

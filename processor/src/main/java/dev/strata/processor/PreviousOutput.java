@@ -1,9 +1,9 @@
 package dev.strata.processor;
 
-import dev.strata.schema.manifest.ManifestCodec;
-import dev.strata.schema.manifest.MigrationIndex;
-import dev.strata.schema.model.SchemaDef;
-import dev.strata.schema.model.TableDef;
+import dev.strata.internal.manifest.ManifestCodec;
+import dev.strata.internal.schema.index.MigrationIndex;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ final class PreviousOutput {
       try {
         parsedEntries = MigrationIndex.read(migrations.text());
       } catch (RuntimeException e) {
-        reporter.warning(String.format(Messages.UNREADABLE_PREVIOUS, ManifestCodec.MIGRATION_INDEX_PATH, e.getMessage()));
+        reporter.warning(String.format(Messages.UNREADABLE_PREVIOUS, MigrationIndex.PATH, e.getMessage()));
       }
     }
     this.schemaDef = parsedSchema;
@@ -58,7 +58,7 @@ final class PreviousOutput {
 
   static PreviousOutput read(Filer filer, Reporter reporter) {
     return new PreviousOutput(
-        load(filer, ManifestCodec.MANIFEST_PATH), load(filer, ManifestCodec.MIGRATION_INDEX_PATH), reporter);
+        load(filer, ManifestCodec.MANIFEST_PATH), load(filer, MigrationIndex.PATH), reporter);
   }
 
   private static Loaded load(Filer filer, String path) {

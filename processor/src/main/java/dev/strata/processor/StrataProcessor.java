@@ -1,10 +1,10 @@
 package dev.strata.processor;
 
 import com.google.auto.service.AutoService;
-import dev.strata.schema.manifest.ManifestCodec;
-import dev.strata.schema.manifest.MigrationIndex;
-import dev.strata.schema.model.SchemaDef;
-import dev.strata.schema.model.TableDef;
+import dev.strata.internal.manifest.ManifestCodec;
+import dev.strata.internal.schema.index.MigrationIndex;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -164,7 +164,7 @@ public final class StrataProcessor extends AbstractProcessor {
     migrationSpecs.forEach(m -> entries.add(new MigrationIndex.Entry(m.binaryName(), m.version(), m.description())));
     if (!entries.isEmpty() || previous.hadMigrations()) {
       List<Element> origins = migrationSpecs.stream().<Element>map(MigrationSpec::element).toList();
-      writer.write(ManifestCodec.MIGRATION_INDEX_PATH, MigrationIndex.write(entries),
+      writer.write(MigrationIndex.PATH, MigrationIndex.write(entries),
           previous.migrationsFile(), origins);
     }
   }

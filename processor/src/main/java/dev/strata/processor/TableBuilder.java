@@ -1,11 +1,11 @@
 package dev.strata.processor;
 
-import dev.strata.schema.model.ColumnDef;
-import dev.strata.schema.model.ForeignKeyDef;
-import dev.strata.schema.model.IndexDef;
-import dev.strata.schema.model.ReferentialAction;
-import dev.strata.schema.model.TableDef;
-import dev.strata.schema.naming.Names;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.internal.schema.model.TableDef;
+import dev.strata.internal.schema.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 

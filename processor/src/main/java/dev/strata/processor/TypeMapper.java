@@ -1,6 +1,6 @@
 package dev.strata.processor;
 
-import dev.strata.schema.model.LogicalType;
+import dev.strata.internal.schema.model.LogicalType;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;

@@ -2,9 +2,9 @@ package dev.strata.processor;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.strata.schema.manifest.ManifestCodec;
-import dev.strata.schema.manifest.MigrationIndex;
-import dev.strata.schema.model.SchemaDef;
+import dev.strata.internal.manifest.ManifestCodec;
+import dev.strata.internal.schema.index.MigrationIndex;
+import dev.strata.internal.schema.model.SchemaDef;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,7 +121,7 @@ final class BuildDirectory {
   }
 
   Path indexFile() {
-    return classes.resolve(ManifestCodec.MIGRATION_INDEX_PATH);
+    return classes.resolve(MigrationIndex.PATH);
   }
 
   String manifestText() {

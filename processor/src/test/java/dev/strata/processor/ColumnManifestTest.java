@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
-import dev.strata.schema.model.ColumnDef;
-import dev.strata.schema.model.SchemaDef;
-import dev.strata.schema.model.TableDef;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

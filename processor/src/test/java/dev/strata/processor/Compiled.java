@@ -4,11 +4,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import dev.strata.schema.manifest.ManifestCodec;
-import dev.strata.schema.manifest.MigrationIndex;
-import dev.strata.schema.model.ColumnDef;
-import dev.strata.schema.model.SchemaDef;
-import dev.strata.schema.model.TableDef;
+import dev.strata.internal.manifest.ManifestCodec;
+import dev.strata.internal.schema.index.MigrationIndex;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,8 +42,8 @@ final class Compiled {
   static List<MigrationIndex.Entry> migrationsOf(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
-    String text = generated(compilation, ManifestCodec.MIGRATION_INDEX_PATH)
-        .orElseThrow(() -> new AssertionError("no " + ManifestCodec.MIGRATION_INDEX_PATH + " written"));
+    String text = generated(compilation, MigrationIndex.PATH)
+        .orElseThrow(() -> new AssertionError("no " + MigrationIndex.PATH + " written"));
     return MigrationIndex.read(text);
   }
 

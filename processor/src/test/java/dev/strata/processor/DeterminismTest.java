@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.internal.schema.index.MigrationIndex;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.strata.processor.Sources.MIGRATION_API;
 import static dev.strata.processor.Sources.java;
@@ -8,7 +9,7 @@ import static dev.strata.processor.Sources.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import dev.strata.schema.manifest.ManifestCodec;
+import dev.strata.internal.manifest.ManifestCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,6 +58,6 @@ class DeterminismTest {
     assertThat(compilation).succeededWithoutWarnings();
     return List.of(
         Compiled.generated(compilation, ManifestCodec.MANIFEST_PATH).orElseThrow(),
-        Compiled.generated(compilation, ManifestCodec.MIGRATION_INDEX_PATH).orElseThrow());
+        Compiled.generated(compilation, MigrationIndex.PATH).orElseThrow());
   }
 }

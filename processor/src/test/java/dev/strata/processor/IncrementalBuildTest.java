@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.processor.BuildDirectory.Result;
-import dev.strata.schema.manifest.MigrationIndex.Entry;
-import dev.strata.schema.model.ForeignKeyDef;
-import dev.strata.schema.model.SchemaDef;
-import dev.strata.schema.model.TableDef;
+import dev.strata.internal.schema.index.MigrationIndex.Entry;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.Diagnostic;

@@ -6,12 +6,12 @@ import static dev.strata.processor.Sources.java;
 import static dev.strata.processor.Sources.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.schema.model.ForeignKeyDef;
-import dev.strata.schema.model.IndexDef;
-import dev.strata.schema.model.ReferentialAction;
-import dev.strata.schema.model.SchemaDef;
-import dev.strata.schema.model.TableDef;
-import dev.strata.schema.naming.Names;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import dev.strata.internal.schema.naming.Names;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.internal.schema.index.MigrationIndex;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.strata.processor.Compiled.compile;
 import static dev.strata.processor.Compiled.generated;
@@ -12,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.strata.schema.manifest.ManifestCodec;
-import dev.strata.schema.manifest.MigrationIndex.Entry;
+import dev.strata.internal.manifest.ManifestCodec;
+import dev.strata.internal.schema.index.MigrationIndex.Entry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,12 +65,12 @@ class MigrationIndexManifestTest {
     Compilation modelsOnly = compile(model("User", "@Key long id;"));
     assertThat(modelsOnly).succeededWithoutWarnings();
     assertTrue(generated(modelsOnly, ManifestCodec.MANIFEST_PATH).isPresent());
-    assertTrue(generated(modelsOnly, ManifestCodec.MIGRATION_INDEX_PATH).isEmpty());
+    assertTrue(generated(modelsOnly, MigrationIndex.PATH).isEmpty());
 
     Compilation migrationsOnly = compile(MIGRATION_API, migration("V1__init", "1", "init"));
     assertThat(migrationsOnly).succeededWithoutWarnings();
     assertTrue(generated(migrationsOnly, ManifestCodec.MANIFEST_PATH).isEmpty());
     assertEquals("test.V1__init\t1\tinit\n",
-        generated(migrationsOnly, ManifestCodec.MIGRATION_INDEX_PATH).orElseThrow());
+        generated(migrationsOnly, MigrationIndex.PATH).orElseThrow());
   }
 }

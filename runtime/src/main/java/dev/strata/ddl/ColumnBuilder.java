@@ -1,7 +1,7 @@
 package dev.strata.ddl;
 
-import dev.strata.schema.model.ColumnDef;
-import dev.strata.schema.model.ColumnType;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ColumnType;
 
 /**
  * An immutable column description for migrations: {@code column("bio", varchar(255)).nullable()}.

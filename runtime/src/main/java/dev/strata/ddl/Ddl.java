@@ -1,10 +1,10 @@
 package dev.strata.ddl;
 
-import dev.strata.schema.model.ColumnDef;
-import dev.strata.schema.model.ColumnType;
-import dev.strata.schema.model.IndexDef;
-import dev.strata.schema.model.LogicalType;
-import dev.strata.schema.model.TableDef;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.LogicalType;
+import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.strata.ddl;
 
-import dev.strata.schema.model.ForeignKeyDef;
-import dev.strata.schema.model.ReferentialAction;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.ReferentialAction;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.strata.ddl;
 
-import dev.strata.schema.model.IndexDef;
-import dev.strata.schema.model.TableDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
 
 /**

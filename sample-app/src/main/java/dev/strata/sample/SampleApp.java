@@ -2,7 +2,7 @@ package dev.strata.sample;
 
 import dev.strata.MigrateResult;
 import dev.strata.Migrator;
-import dev.strata.jdbc.UrlDataSource;
+import dev.strata.internal.jdbc.UrlDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.operation.Operation;
-import dev.strata.operation.OperationRecorder;
-import dev.strata.schema.model.ColumnDef;
-import dev.strata.schema.model.ColumnType;
+import dev.strata.internal.operation.Operation;
+import dev.strata.internal.operation.OperationRecorder;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ColumnType;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

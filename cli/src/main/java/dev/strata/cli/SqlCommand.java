@@ -1,0 +1,67 @@
+package dev.strata.cli;
+
+import dev.strata.Database;
+import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.operation.Operation;
+import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.naming.Versions;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strata sql --dialect D}: prints the SQL the migrations run on a database, without one. */
+@Command(name = "sql", description = "Print the SQL every migration (or those after --from) runs on the given database; needs no database.")
+final class SqlCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
+
+  @Option(names = "--dialect", required = true, paramLabel = "DATABASE",
+      description = "One of ${COMPLETION-CANDIDATES} (case-insensitive).")
+  Database dialect;
+
+  @Option(names = "--from", paramLabel = "VERSION", description = "Only migrations newer than this version.")
+  String from;
+
+  @Mixin ClassesOption classes;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    SqlDialect sql = Dialects.forDatabase(dialect);
+    List<ResolvedMigration> migrations = MigrationLoader.load(classes.classLoader());
+    SchemaDef state = SchemaDef.EMPTY;
+    for (ResolvedMigration m : migrations) {
+      boolean print = from == null || Versions.compare(m.version(), from) > 0;
+      if (print) {
+        out.println("-- " + m.version() + " " + m.description() + " (" + m.className() + ")");
+      }
+      for (Operation op : m.upOperations()) {
+        SchemaDef before = state;
+        if (print) {
+          if (op instanceof Operation.RunCode) {
+            out.println("-- (code step: runs Java on the connection)");
+          }
+          for (String statement : sql.render(op, before::table)) {
+            out.println(statement + ";");
+          }
+        }
+        state = Replayer.apply(state, op);
+      }
+      if (print) {
+        out.println();
+      }
+    }
+    return 0;
+  }
+}

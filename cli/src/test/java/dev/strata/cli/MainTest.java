@@ -1,0 +1,181 @@
+package dev.strata.cli;
+
+import static dev.strata.ddl.Ddl.BIGINT;
+import static dev.strata.ddl.Ddl.column;
+import static dev.strata.ddl.Ddl.table;
+import static dev.strata.ddl.Ddl.varchar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.Migration;
+import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.manifest.ManifestCodec;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.SchemaDef;
+import java.util.List;
+import dev.strata.MigrationContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process against SQLite with migrations fed through an index folder. */
+class MainTest {
+
+  public static final class CreateOrders implements Migration {
+    @Override
+    public void up(MigrationContext db) {
+      db.createTable(table("order").column(column("id", BIGINT).auto()).column(column("group", varchar(20))).primaryKey("id"));
+    }
+
+    @Override
+    public void down(MigrationContext db) {
+      db.dropTable("order");
+    }
+  }
+
+  public static final class AddNote implements Migration {
+    @Override
+    public void up(MigrationContext db) {
+      db.addColumn("order", column("note", varchar(100)).nullable());
+    }
+
+    @Override
+    public void down(MigrationContext db) {
+      db.dropColumn("order", "note");
+    }
+  }
+
+  @TempDir Path dir;
+  private String classes;
+  private String url;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeEach
+  void index() throws IOException {
+    Path index = dir.resolve("classes/META-INF/strata/migrations");
+    Files.createDirectories(index.getParent());
+    String prefix = MainTest.class.getName() + "$";
+    Files.writeString(index, prefix + "CreateOrders\t1\tcreate orders\n" + prefix + "AddNote\t2\tadd note\n");
+    classes = dir.resolve("classes").toString();
+    url = "sqlite:" + dir.resolve("app.db");
+  }
+
+  private static Result strata(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void upStatusDownAndTheColonAliases() {
+    Result pending = strata("status", "--url", url, "--classes", classes);
+    assertEquals(0, pending.code(), pending.toString());
+    assertTrue(pending.out().contains("PENDING") && pending.out().contains("2 pending"), pending.out());
+
+    Result up = strata("migrate:up", "--url", url, "--classes", classes, "--target", "1");
+    assertEquals(0, up.code(), up.toString());
+    assertTrue(up.out().contains("Applied 1 create orders"), up.out());
+    Result rest = strata("up", "--url", url, "--classes", classes);
+    assertTrue(rest.out().contains("Applied 2 add note") && rest.out().contains("now at version 2"), rest.out());
+    Result again = strata("up", "--url", url, "--classes", classes);
+    assertTrue(again.out().contains("up to date at version 2"), again.out());
+
+    Result json = strata("migrate:status", "--json", "--url", url, "--classes", classes);
+    assertTrue(json.out().contains("\"currentVersion\" : \"2\"") && json.out().contains("\"state\" : \"APPLIED\""), json.out());
+
+    Result down = strata("down", "--url", url, "--classes", classes);
+    assertEquals(0, down.code(), down.toString());
+    Result after = strata("status", "--url", url, "--classes", classes);
+    assertTrue(after.out().contains("1 pending; current version 1"), after.out());
+  }
+
+  @Test
+  void resetNeedsForce() {
+    strata("up", "--url", url, "--classes", classes);
+    Result refused = strata("reset", "--url", url, "--classes", classes);
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("--force"), refused.err());
+    Result reset = strata("migrate:reset", "--force", "--url", url, "--classes", classes);
+    assertEquals(0, reset.code(), reset.toString());
+    assertTrue(strata("status", "--url", url, "--classes", classes).out().contains("2 pending"));
+  }
+
+  @Test
+  void sqlPrintsEachDialectsDdlWithoutADatabase() {
+    Result postgres = strata("sql", "--dialect", "postgresql", "--classes", classes);
+    assertEquals(0, postgres.code(), postgres.toString());
+    assertTrue(postgres.out().contains("CREATE TABLE \"order\""), postgres.out());
+    assertTrue(postgres.out().contains("GENERATED BY DEFAULT AS IDENTITY"), postgres.out());
+    Result mysql = strata("sql", "--dialect", "MYSQL", "--classes", classes, "--from", "1");
+    assertTrue(mysql.out().contains("ALTER TABLE `order` ADD COLUMN `note`"), mysql.out());
+    assertTrue(!mysql.out().contains("CREATE TABLE"), mysql.out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndSayWhatToDo() {
+    Result noUrl = strata("status", "--classes", classes);
+    assertEquals(2, noUrl.code());
+    assertTrue(noUrl.err().contains("--url"), noUrl.err());
+    Result badUrl = strata("status", "--url", "oracle://x/y", "--classes", classes);
+    assertEquals(2, badUrl.code());
+    assertTrue(badUrl.err().contains("sqlite:path"), badUrl.err());
+    Result missing = strata("status", "--url", url, "--classes", dir.resolve("nope").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("compile the project first"), missing.err());
+    assertEquals(2, strata("frobnicate").code());
+  }
+
+  @Test
+  void generateCheckDryRunAndWrite() throws IOException {
+    SchemaDef replayed = Replayer.replay(MigrationLoader.load(new java.net.URLClassLoader(
+        new java.net.URL[] {Path.of(classes).toUri().toURL()}, getClass().getClassLoader())));
+    SchemaDef desired = replayed.mapTable("order", t -> t.withColumn(ColumnDef.of("total", ColumnType.decimal(10, 2)).withDefaultValue("0")));
+    Files.writeString(Path.of(classes, "META-INF/strata/schema.json"), ManifestCodec.write(desired));
+    Path out = dir.resolve("migrations");
+
+    Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
+    assertEquals(1, check.code(), check.toString());
+    assertTrue(!Files.exists(out));
+
+    Result dry = strata("migrate:generate", "--dry-run", "--dialect", "postgresql", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    assertEquals(0, dry.code(), dry.toString());
+    assertTrue(dry.out().contains("db.addColumn(\"order\", column(\"total\", decimal(10, 2)).defaultValue(\"0\"));"), dry.out());
+    assertTrue(dry.out().contains("ALTER TABLE \"order\" ADD COLUMN \"total\" NUMERIC(10,2)"), dry.out());
+    assertTrue(!Files.exists(out));
+
+    Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    assertEquals(0, written.code(), written.toString());
+    try (var files = Files.list(out)) {
+      assertEquals(List.of("schema.json", "true"), files.map(p -> p.getFileName().toString())
+          .map(n -> n.endsWith("__add_total.java") ? "true" : n).sorted().toList());
+    }
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("init", "generate", "up", "down", "status", "reset", "validate", "baseline", "repair", "sql")) {
+      Result help = strata(command, "--help");
+      assertEquals(0, help.code(), command + ": " + help);
+      assertTrue(help.out().contains("Usage: strata " + command), help.out());
+    }
+  }
+
+  @Test
+  void initCreatesTheMigrationsFolder() {
+    Path target = dir.resolve("src/main/java/db/migration");
+    Result init = strata("init", "--dir", target.toString());
+    assertEquals(0, init.code());
+    assertTrue(Files.isDirectory(target));
+    assertTrue(init.out().contains("strata-processor"), init.out());
+  }
+}

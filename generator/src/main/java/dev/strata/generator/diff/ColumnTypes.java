@@ -1,0 +1,262 @@
+package dev.strata.generator.diff;
+
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.LogicalType;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares column types the way a database sees them, so that two spellings of one type never
+ * produce a change.
+ *
+ * <p>{@link #normalize(ColumnType)} maps a {@code RAW} SQL type written in a PostgreSQL, MySQL or
+ * SQLite spelling onto the logical type it means ({@code RAW(int4)} → {@code INTEGER},
+ * {@code RAW(character varying(40))} → {@code VARCHAR(40)}, {@code RAW(timestamptz)} →
+ * {@code TIMESTAMP_TZ}); any other raw type is kept as {@code RAW} in lower case with single
+ * spaces, so {@code RAW(TEXT)} equals {@code RAW(text)}. Spellings whose meaning differs between
+ * databases ({@code float}, {@code timestamp(6)}) are left raw.
+ *
+ * <p>{@link #widens(ColumnType, ColumnType)} tells whether every value of one type fits the other
+ * unchanged; a type change that does not widen may lose data and is destructive.
+ */
+public final class ColumnTypes {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile(" ?([(),]) ?");
+  private static final Pattern SHAPE = Pattern.compile(
+      "([a-z][a-z0-9_ ]*?)(?:\\((\\d+)(?:,(\\d+))?\\))?( with time zone| without time zone)?");
+
+  /** Raw spellings without size, by the logical type they mean. */
+  private static final Map<String, LogicalType> PLAIN = Map.ofEntries(
+      Map.entry("boolean", LogicalType.BOOLEAN),
+      Map.entry("bool", LogicalType.BOOLEAN),
+      Map.entry("smallint", LogicalType.SMALLINT),
+      Map.entry("int2", LogicalType.SMALLINT),
+      Map.entry("integer", LogicalType.INTEGER),
+      Map.entry("int", LogicalType.INTEGER),
+      Map.entry("int4", LogicalType.INTEGER),
+      Map.entry("bigint", LogicalType.BIGINT),
+      Map.entry("int8", LogicalType.BIGINT),
+      Map.entry("real", LogicalType.REAL),
+      Map.entry("float4", LogicalType.REAL),
+      Map.entry("double", LogicalType.DOUBLE),
+      Map.entry("double precision", LogicalType.DOUBLE),
+      Map.entry("float8", LogicalType.DOUBLE),
+      Map.entry("blob", LogicalType.BLOB),
+      Map.entry("bytea", LogicalType.BLOB),
+      Map.entry("longblob", LogicalType.BLOB),
+      Map.entry("uuid", LogicalType.UUID),
+      Map.entry("date", LogicalType.DATE),
+      Map.entry("time", LogicalType.TIME),
+      Map.entry("timestamp", LogicalType.TIMESTAMP),
+      Map.entry("datetime(6)", LogicalType.TIMESTAMP),
+      Map.entry("timestamptz", LogicalType.TIMESTAMP_TZ),
+      Map.entry("timestamp with time zone", LogicalType.TIMESTAMP_TZ),
+      Map.entry("tinyint(1)", LogicalType.BOOLEAN));
+
+  /** MySQL display widths ({@code int(11)}) do not change the type. */
+  private static final Map<String, LogicalType> DISPLAY_WIDTH = Map.of(
+      "smallint", LogicalType.SMALLINT,
+      "int", LogicalType.INTEGER,
+      "integer", LogicalType.INTEGER,
+      "bigint", LogicalType.BIGINT);
+
+  /** Raw text types without a length limit (normalised spelling). */
+  private static final Set<String> UNBOUNDED_TEXT = Set.of(
+      "text", "clob", "mediumtext", "longtext", "varchar", "character varying");
+
+  /** Normalised raw types by their SQL; a schema holds few distinct spellings, so it stays small. */
+  private static final Map<String, ColumnType> CACHE = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 4096;
+
+  private ColumnTypes() {}
+
+  /** The canonical form of {@code type}; equal canonical forms mean the same database type. */
+  public static ColumnType normalize(ColumnType type) {
+    if (type.kind() != LogicalType.RAW) {
+      return type;
+    }
+    ColumnType cached = CACHE.get(type.sql());
+    if (cached != null) {
+      return cached;
+    }
+    ColumnType normalized = normalizeRaw(type);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(type.sql(), normalized);
+    }
+    return normalized;
+  }
+
+  private static ColumnType normalizeRaw(ColumnType type) {
+    String sql = SPACE_AROUND_PUNCTUATION.matcher(
+        SPACES.matcher(type.sql().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("$1").trim();
+    LogicalType plain = PLAIN.get(sql);
+    if (plain != null) {
+      return ColumnType.of(plain);
+    }
+    Matcher m = SHAPE.matcher(sql);
+    if (m.matches() && m.group(2) != null) {
+      String base = m.group(1).trim();
+      int first = Integer.parseInt(m.group(2));
+      Integer second = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+      String zone = m.group(4);
+      if (zone != null) {
+        return ColumnType.raw(sql);
+      }
+      switch (base) {
+        case "varchar", "character varying":
+          if (second == null && first > 0) {
+            return ColumnType.varchar(first);
+          }
+          break;
+        case "char", "character":
+          if (second == null && first > 0) {
+            return ColumnType.character(first);
+          }
+          break;
+        case "numeric", "decimal":
+          int scale = second == null ? 0 : second;
+          if (first > 0 && scale <= first) {
+            return ColumnType.decimal(first, scale);
+          }
+          break;
+        default:
+          if (second == null && DISPLAY_WIDTH.containsKey(base)) {
+            return ColumnType.of(DISPLAY_WIDTH.get(base));
+          }
+      }
+    } else if (sql.equals("char") || sql.equals("character")) {
+      return ColumnType.character(1);
+    } else if (sql.equals("time without time zone")) {
+      return ColumnType.of(LogicalType.TIME);
+    } else if (sql.equals("timestamp without time zone")) {
+      return ColumnType.of(LogicalType.TIMESTAMP);
+    }
+    return ColumnType.raw(sql);
+  }
+
+  /** Whether {@code a} and {@code b} are the same database type. */
+  public static boolean equivalent(ColumnType a, ColumnType b) {
+    return normalize(a).equals(normalize(b));
+  }
+
+  /** {@code value} trimmed, or null when null or blank: defaults are compared in this form. */
+  public static String normalizeDefault(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return value.trim();
+  }
+
+  /**
+   * Whether the two columns hold the same state as far as the diff cares: equivalent types, the
+   * same nullability, auto flag and trimmed default. Names and hints are not compared.
+   */
+  public static boolean sameDefinition(ColumnDef a, ColumnDef b) {
+    return equivalent(a.type(), b.type()) && a.nullable() == b.nullable() && a.auto() == b.auto()
+        && Objects.equals(normalizeDefault(a.defaultValue()), normalizeDefault(b.defaultValue()));
+  }
+
+  /**
+   * {@code schema} with every column type {@link #normalize normalized} and every default
+   * trimmed, without hints: two schemas a database cannot tell apart (column order aside) give
+   * equal values.
+   */
+  public static SchemaDef normalize(SchemaDef schema) {
+    return new SchemaDef(schema.withoutHints().tables().stream().map(ColumnTypes::normalize).toList());
+  }
+
+  private static TableDef normalize(TableDef table) {
+    return table.withColumns(table.columns().stream()
+        .map(c -> c.withType(normalize(c.type())).withDefaultValue(normalizeDefault(c.defaultValue())))
+        .toList());
+  }
+
+  /**
+   * Whether every value of type {@code from} is kept unchanged by a column of type {@code to}:
+   * a longer text, a larger integer, a decimal with at least as many digits on each side of the
+   * point, {@code REAL} to {@code DOUBLE}, a date to a timestamp, and anything but binary data to
+   * unbounded text. Equivalent types widen trivially. Anything else narrows or converts and may
+   * lose data.
+   */
+  public static boolean widens(ColumnType from, ColumnType to) {
+    ColumnType a = normalize(from);
+    ColumnType b = normalize(to);
+    if (a.equals(b)) {
+      return true;
+    }
+    if (isUnboundedText(b)) {
+      return a.kind() != LogicalType.BLOB && (a.kind() != LogicalType.RAW || isUnboundedText(a));
+    }
+    switch (a.kind()) {
+      case SMALLINT:
+      case INTEGER:
+      case BIGINT:
+        return integralWidens(a.kind(), b);
+      case REAL:
+        return b.kind() == LogicalType.DOUBLE;
+      case DECIMAL:
+        return (b.kind() == LogicalType.DECIMAL && b.scale() >= a.scale()
+                && b.precision() - b.scale() >= a.precision() - a.scale())
+            || (b.kind() == LogicalType.VARCHAR && b.length() >= a.precision() + 2);
+      case VARCHAR:
+        return b.kind() == LogicalType.VARCHAR && b.length() >= a.length();
+      case CHAR:
+        return (b.kind() == LogicalType.VARCHAR || b.kind() == LogicalType.CHAR) && b.length() >= a.length();
+      case UUID:
+        return (b.kind() == LogicalType.VARCHAR || b.kind() == LogicalType.CHAR) && b.length() >= 36;
+      case DATE:
+        return b.kind() == LogicalType.TIMESTAMP || b.kind() == LogicalType.TIMESTAMP_TZ;
+      case TIMESTAMP:
+        return b.kind() == LogicalType.TIMESTAMP_TZ;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean integralWidens(LogicalType from, ColumnType to) {
+    int digits = digits(from);
+    switch (to.kind()) {
+      case SMALLINT:
+      case INTEGER:
+      case BIGINT:
+        return digits(to.kind()) >= digits;
+      case DECIMAL:
+        return to.precision() - to.scale() >= digits;
+      case DOUBLE:
+        // a double holds integers exactly up to 2^53: every INTEGER, not every BIGINT
+        return from != LogicalType.BIGINT;
+      case REAL:
+        // a float holds integers exactly up to 2^24: every SMALLINT only
+        return from == LogicalType.SMALLINT;
+      case VARCHAR:
+        return to.length() >= digits + 1;
+      default:
+        return false;
+    }
+  }
+
+  /** Decimal digits of the largest value of an integral type. */
+  private static int digits(LogicalType integral) {
+    switch (integral) {
+      case SMALLINT:
+        return 5;
+      case INTEGER:
+        return 10;
+      default:
+        return 19;
+    }
+  }
+
+  private static boolean isUnboundedText(ColumnType normalized) {
+    return normalized.kind() == LogicalType.RAW && UNBOUNDED_TEXT.contains(normalized.sql());
+  }
+}

@@ -1,0 +1,441 @@
+package dev.strata.generator.diff;
+
+import dev.strata.ErrorCode;
+import dev.strata.StrataException;
+import dev.strata.internal.operation.Operation;
+import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** One run of {@link SchemaDiff}: compares, then orders the operations in the documented phases. */
+final class Planner {
+  private final SchemaDef current;
+  private final SchemaDef desired;
+  private final SchemaDef target;
+  private final boolean allowDestructive;
+  private final Renames renames;
+  private final SchemaDef renamed;
+  private final Map<String, TableDef> renamedByName = new HashMap<>();
+  private final Map<String, TableDef> targetByName = new HashMap<>();
+
+  private final List<Refusal> possibleRenames = new ArrayList<>();
+  private final List<Refusal> otherRefusals = new ArrayList<>();
+  /** Dropped tables ("t") and columns ("t.c") whose refusal is a rename question instead. */
+  private final Set<String> suspectedDrops = new HashSet<>();
+  private final Set<String> suspectedAdds = new HashSet<>();
+
+  /** Columns (after renames) whose key or index structure changes, by table. */
+  private final Map<String, Set<String>> touched = new HashMap<>();
+  private final Set<String> primaryKeyChanged = new HashSet<>();
+  private final Set<String> indexCreatedOn = new HashSet<>();
+
+  private final List<Operation> dropForeignKeys = new ArrayList<>();
+  private final List<Operation> dropIndexes = new ArrayList<>();
+  private final List<Operation> createTables = new ArrayList<>();
+  private final List<Operation> addColumns = new ArrayList<>();
+  private final List<Operation> alterColumns = new ArrayList<>();
+  private final List<Operation> dropPrimaryKeys = new ArrayList<>();
+  private final List<Operation> addPrimaryKeys = new ArrayList<>();
+  private final List<Operation> dropColumns = new ArrayList<>();
+  private final List<Operation> dropTables = new ArrayList<>();
+  private final List<Operation> createIndexes = new ArrayList<>();
+  private final List<Operation> addForeignKeys = new ArrayList<>();
+
+  Planner(SchemaDef current, SchemaDef desired, boolean allowDestructive) {
+    this.current = current.withoutHints();
+    this.desired = desired;
+    this.target = desired.withoutHints();
+    this.allowDestructive = allowDestructive;
+    this.renames = new Renames(this.current, desired);
+    this.renamed = renames.renamed;
+    renamed.tables().forEach(t -> renamedByName.put(t.name(), t));
+    target.tables().forEach(t -> targetByName.put(t.name(), t));
+  }
+
+  DiffResult plan() {
+    List<TableDef> dropped = renamed.tables().stream().filter(t -> !targetByName.containsKey(t.name())).toList();
+    List<TableDef> created = target.tables().stream().filter(t -> !renamedByName.containsKey(t.name())).toList();
+    suspectTableRenames(dropped, created);
+    for (TableDef want : target.tables()) {
+      TableDef have = renamedByName.get(want.name());
+      if (have != null) {
+        compareTable(have, want);
+      }
+    }
+    planForeignKeys();
+    planCreatedTables(created);
+    planDroppedTables(dropped);
+
+    Comparator<Operation> byTableThenName = Comparator.comparing(Operation::table)
+        .thenComparing(Planner::objectName);
+    dropForeignKeys.sort(byTableThenName);
+    dropIndexes.sort(byTableThenName);
+    createIndexes.sort(byTableThenName);
+    addForeignKeys.sort(byTableThenName);
+
+    List<Operation> ops = new ArrayList<>();
+    ops.addAll(dropForeignKeys);
+    ops.addAll(dropIndexes);
+    ops.addAll(renames.tables);
+    ops.addAll(renames.columns);
+    ops.addAll(createTables);
+    ops.addAll(addColumns);
+    // A key goes before its columns are altered (PostgreSQL refuses DROP NOT NULL on a key column,
+    // MySQL quietly keeps it NOT NULL) and comes back after (its columns are NOT NULL by then).
+    ops.addAll(dropPrimaryKeys);
+    ops.addAll(alterColumns);
+    ops.addAll(addPrimaryKeys);
+    ops.addAll(dropColumns);
+    ops.addAll(dropTables);
+    ops.addAll(createIndexes);
+    ops.addAll(addForeignKeys);
+    return simulate(ops);
+  }
+
+  private void compareTable(TableDef have, TableDef want) {
+    String table = want.name();
+    Set<String> touchedHere = touched(table);
+    Map<String, ColumnDef> haveColumns = new HashMap<>();
+    have.columns().forEach(c -> haveColumns.put(c.name(), c));
+    Set<String> wantNames = new HashSet<>(want.columnNames());
+    List<ColumnDef> gone = have.columns().stream().filter(c -> !wantNames.contains(c.name())).toList();
+    List<ColumnDef> added = want.columns().stream().filter(c -> !haveColumns.containsKey(c.name())).toList();
+    suspectColumnRenames(table, gone, added);
+
+    for (ColumnDef column : added) {
+      if (!column.nullable() && column.defaultValue() == null && !column.auto()
+          && !suspectedAdds.contains(table + "." + column.name())) {
+        otherRefusals.add(new Refusal(Refusal.Reason.NOT_NULL_WITHOUT_DEFAULT, notNullMessage(table, column)));
+      }
+      addColumns.add(new Operation.AddColumn(table, column));
+    }
+    for (ColumnDef column : want.columns()) {
+      ColumnDef old = haveColumns.get(column.name());
+      if (old == null || ColumnTypes.sameDefinition(old, column)) {
+        continue;
+      }
+      if (old.auto() != column.auto()) {
+        otherRefusals.add(new Refusal(Refusal.Reason.UNSUPPORTED, autoMessage(table, column)));
+        continue;
+      }
+      ColumnDef next = column
+          .withType(ColumnTypes.equivalent(old.type(), column.type()) ? old.type() : column.type())
+          .withDefaultValue(Objects.equals(ColumnTypes.normalizeDefault(old.defaultValue()),
+              ColumnTypes.normalizeDefault(column.defaultValue())) ? old.defaultValue() : column.defaultValue());
+      alterColumns.add(new Operation.AlterColumn(table, next));
+      touchedHere.add(column.name());
+    }
+    for (ColumnDef column : gone) {
+      dropColumns.add(new Operation.DropColumn(table, column.name()));
+      touchedHere.add(column.name());
+    }
+
+    if (!have.primaryKey().equals(want.primaryKey())) {
+      primaryKeyChanged.add(table);
+      touchedHere.addAll(have.primaryKey());
+      if (!have.primaryKey().isEmpty()) {
+        dropPrimaryKeys.add(new Operation.DropPrimaryKey(table));
+      }
+      if (!want.primaryKey().isEmpty()) {
+        addPrimaryKeys.add(new Operation.AddPrimaryKey(table, want.primaryKey()));
+      }
+    }
+
+    for (IndexDef index : have.indexes()) {
+      if (!want.index(index.name()).equals(Optional.of(index))) {
+        dropIndexes.add(new Operation.DropIndex(renames.oldName(table), index.name()));
+        touchedHere.addAll(index.columns());
+      }
+    }
+    for (IndexDef index : want.indexes()) {
+      if (!have.index(index.name()).equals(Optional.of(index))) {
+        createIndexes.add(new Operation.CreateIndex(table, index));
+        indexCreatedOn.add(table);
+      }
+    }
+  }
+
+  /**
+   * Foreign keys are dropped when they go, change, or lean on a column or key that changes on
+   * either side (databases refuse to alter or drop what a foreign key depends on); those still
+   * wanted are added back at the end.
+   */
+  private void planForeignKeys() {
+    for (TableDef have : renamed.tables()) {
+      TableDef want = targetByName.get(have.name());
+      for (ForeignKeyDef fk : have.foreignKeys()) {
+        ForeignKeyDef wanted = want == null ? null : want.foreignKey(fk.name()).orElse(null);
+        boolean keep = fk.equals(wanted)
+            && !overlaps(fk.columns(), touched(have.name()))
+            && targetByName.containsKey(fk.referencedTable())
+            && !overlaps(fk.referencedColumns(), touched(fk.referencedTable()));
+        if (!keep) {
+          dropForeignKeys.add(new Operation.DropForeignKey(renames.oldName(have.name()), fk.name()));
+          if (wanted != null) {
+            addForeignKeys.add(new Operation.AddForeignKey(have.name(), wanted));
+          }
+        }
+      }
+      if (want != null) {
+        for (ForeignKeyDef fk : want.foreignKeys()) {
+          if (have.foreignKey(fk.name()).isEmpty()) {
+            addForeignKeys.add(new Operation.AddForeignKey(have.name(), fk));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * New tables are created referenced-first. A foreign key goes inside the create when its target
+   * already stands as it will (an earlier new table, the table itself, or an existing table whose
+   * referenced columns, key and indexes this diff leaves alone); otherwise, as in a cycle, it is
+   * added after every table exists.
+   */
+  private void planCreatedTables(List<TableDef> created) {
+    Set<String> createdNames = new HashSet<>();
+    created.forEach(t -> createdNames.add(t.name()));
+    Set<String> done = new HashSet<>();
+    for (TableDef table : dependencyOrder(created)) {
+      List<ForeignKeyDef> inline = new ArrayList<>();
+      for (ForeignKeyDef fk : table.foreignKeys()) {
+        String ref = fk.referencedTable();
+        boolean ready = ref.equals(table.name()) || done.contains(ref)
+            || (!createdNames.contains(ref) && standsStill(ref, fk.referencedColumns()));
+        if (ready) {
+          inline.add(fk);
+        } else {
+          addForeignKeys.add(new Operation.AddForeignKey(table.name(), fk));
+        }
+      }
+      createTables.add(new Operation.CreateTable(table.withForeignKeys(inline)));
+      done.add(table.name());
+    }
+  }
+
+  private boolean standsStill(String table, List<String> columns) {
+    TableDef existing = renamedByName.get(table);
+    return existing != null && columns.stream().allMatch(c -> existing.column(c).isPresent())
+        && !overlaps(columns, touched(table)) && !primaryKeyChanged.contains(table)
+        && !indexCreatedOn.contains(table);
+  }
+
+  /**
+   * Dropped tables go referencing-first (their foreign keys are already dropped, so this is for
+   * the reader). Their indexes go with them, except those whose name a wanted index reuses:
+   * index names are schema-wide on PostgreSQL, so those are dropped before anything is created.
+   */
+  private void planDroppedTables(List<TableDef> dropped) {
+    List<TableDef> order = dependencyOrder(dropped);
+    for (int i = order.size() - 1; i >= 0; i--) {
+      dropTables.add(new Operation.DropTable(order.get(i).name()));
+    }
+    Set<String> wantedIndexNames = new HashSet<>();
+    target.tables().forEach(t -> t.indexes().forEach(i -> wantedIndexNames.add(i.name())));
+    for (TableDef table : dropped) {
+      for (IndexDef index : table.indexes()) {
+        if (wantedIndexNames.contains(index.name())) {
+          dropIndexes.add(new Operation.DropIndex(table.name(), index.name()));
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code tables} ordered so that a table comes after the tables it references; among tables
+   * that are ready, the smallest name first. When only cycles remain, the first table (by name)
+   * on a cycle goes next.
+   */
+  static List<TableDef> dependencyOrder(List<TableDef> tables) {
+    Map<String, TableDef> byName = new TreeMap<>();
+    tables.forEach(t -> byName.put(t.name(), t));
+    Map<String, Set<String>> deps = new HashMap<>();
+    Map<String, List<String>> dependents = new HashMap<>();
+    for (TableDef t : byName.values()) {
+      Set<String> own = new HashSet<>();
+      for (ForeignKeyDef fk : t.foreignKeys()) {
+        String ref = fk.referencedTable();
+        if (!ref.equals(t.name()) && byName.containsKey(ref) && own.add(ref)) {
+          dependents.computeIfAbsent(ref, r -> new ArrayList<>()).add(t.name());
+        }
+      }
+      deps.put(t.name(), own);
+    }
+    TreeSet<String> ready = new TreeSet<>();
+    TreeSet<String> waiting = new TreeSet<>();
+    deps.forEach((name, own) -> (own.isEmpty() ? ready : waiting).add(name));
+    List<TableDef> order = new ArrayList<>(byName.size());
+    while (!ready.isEmpty() || !waiting.isEmpty()) {
+      String next;
+      if (!ready.isEmpty()) {
+        next = ready.pollFirst();
+      } else {
+        next = waiting.stream().filter(n -> onCycle(n, deps)).findFirst().orElse(waiting.first());
+        waiting.remove(next);
+      }
+      order.add(byName.get(next));
+      for (String dependent : dependents.getOrDefault(next, List.of())) {
+        Set<String> own = deps.get(dependent);
+        own.remove(next);
+        if (own.isEmpty() && waiting.remove(dependent)) {
+          ready.add(dependent);
+        }
+      }
+    }
+    return order;
+  }
+
+  /** Whether {@code start} is on a cycle of the remaining dependencies. */
+  private static boolean onCycle(String start, Map<String, Set<String>> deps) {
+    List<String> stack = new ArrayList<>(deps.get(start));
+    Set<String> seen = new HashSet<>();
+    while (!stack.isEmpty()) {
+      String name = stack.remove(stack.size() - 1);
+      if (name.equals(start)) {
+        return true;
+      }
+      if (seen.add(name)) {
+        stack.addAll(deps.get(name));
+      }
+    }
+    return false;
+  }
+
+  private void suspectColumnRenames(String table, List<ColumnDef> gone, List<ColumnDef> added) {
+    Set<String> paired = new HashSet<>();
+    for (ColumnDef old : gone) {
+      for (ColumnDef fresh : added) {
+        if (!paired.contains(fresh.name()) && ColumnTypes.equivalent(old.type(), fresh.type())) {
+          paired.add(fresh.name());
+          if (!allowDestructive) {
+            suspectedDrops.add(table + "." + old.name());
+            suspectedAdds.add(table + "." + fresh.name());
+            possibleRenames.add(new Refusal(Refusal.Reason.POSSIBLE_RENAME, "Table " + table
+                + ": did you rename `" + old.name() + "` to `" + fresh.name() + "`? add `@RenamedFrom(\""
+                + old.name() + "\")` on `" + fresh.name() + "`, or pass `--allow-destructive` (which drops `"
+                + old.name() + "` with its data and adds `" + fresh.name() + "`)"));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private void suspectTableRenames(List<TableDef> dropped, List<TableDef> created) {
+    Set<String> paired = new HashSet<>();
+    for (TableDef old : dropped) {
+      for (TableDef fresh : created) {
+        if (!paired.contains(fresh.name()) && structure(old).equals(structure(fresh))) {
+          paired.add(fresh.name());
+          if (!allowDestructive) {
+            suspectedDrops.add(old.name());
+            String where = desired.table(fresh.name()).map(TableDef::sourceClass)
+                .map(c -> "class `" + c + "`").orElse("the model of `" + fresh.name() + "`");
+            possibleRenames.add(new Refusal(Refusal.Reason.POSSIBLE_RENAME, "did you rename table `"
+                + old.name() + "` to `" + fresh.name() + "`? add `@RenamedFrom(\"" + old.name() + "\")` on "
+                + where + ", or pass `--allow-destructive` (which drops table `" + old.name()
+                + "` with its rows and creates `" + fresh.name() + "`)"));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Column names with normalised types, sorted: what "the same columns" means for tables. */
+  private static List<String> structure(TableDef table) {
+    return table.columns().stream().map(c -> c.name() + " " + ColumnTypes.normalize(c.type())).sorted().toList();
+  }
+
+  private static String notNullMessage(String table, ColumnDef column) {
+    return "Cannot add column " + table + "." + column.name() + ": it is NOT NULL without a default, so the rows "
+        + table + " already has would have no value for it. Either give it a default with "
+        + "`@Column(defaultValue = \"...\")` (an SQL literal such as \"0\" or \"'none'\"), or make it nullable "
+        + "(an `Optional<...>` field, a `@Nullable` annotation, or `@Column(nullable = true)`).";
+  }
+
+  private static String autoMessage(String table, ColumnDef column) {
+    return "Cannot " + (column.auto() ? "add @Auto to " : "remove @Auto from ") + table + "." + column.name()
+        + ": an existing column cannot start or stop being generated by the database. Do it in two steps: "
+        + "remove the field and generate with --allow-destructive, then add it back and generate again.";
+  }
+
+  /**
+   * Runs the operations over the current schema to classify each, build its inverse from the
+   * state it applies to, and check that the plan applies.
+   */
+  private DiffResult simulate(List<Operation> ops) {
+    SchemaDef state = current;
+    List<Change> changes = new ArrayList<>(ops.size());
+    List<Refusal> destructive = new ArrayList<>();
+    for (Operation op : ops) {
+      Step up = Steps.describe(op, state);
+      if (up.impact() == Impact.DESTRUCTIVE && !allowDestructive && !isSuspected(op)) {
+        destructive.add(new Refusal(Refusal.Reason.DESTRUCTIVE, Steps.refusal(op, state)));
+      }
+      SchemaDef after;
+      try {
+        after = Replayer.apply(state, op);
+      } catch (StrataException e) {
+        throw new StrataException(ErrorCode.INVALID_OPERATION, "the desired schema cannot be reached from the "
+            + "current one (" + e.getMessage() + "); check that every foreign key and index of the models names "
+            + "existing tables and columns, and rebuild so the manifest is current", e);
+      }
+      changes.add(new Change(up, Steps.inverse(op, state, after)));
+      state = after;
+    }
+    List<Refusal> refusals = new ArrayList<>(possibleRenames);
+    refusals.addAll(otherRefusals);
+    refusals.addAll(destructive);
+    return new DiffResult(changes, refusals, state);
+  }
+
+  private boolean isSuspected(Operation op) {
+    if (op instanceof Operation.DropTable o) {
+      return suspectedDrops.contains(o.table());
+    }
+    if (op instanceof Operation.DropColumn o) {
+      return suspectedDrops.contains(o.table() + "." + o.column());
+    }
+    return false;
+  }
+
+  private Set<String> touched(String table) {
+    return touched.computeIfAbsent(table, t -> new HashSet<>());
+  }
+
+  private static boolean overlaps(Collection<String> a, Set<String> b) {
+    return a.stream().anyMatch(b::contains);
+  }
+
+  private static String objectName(Operation op) {
+    if (op instanceof Operation.DropForeignKey o) {
+      return o.foreignKey();
+    }
+    if (op instanceof Operation.AddForeignKey o) {
+      return o.foreignKey().name();
+    }
+    if (op instanceof Operation.DropIndex o) {
+      return o.index();
+    }
+    if (op instanceof Operation.CreateIndex o) {
+      return o.index().name();
+    }
+    return "";
+  }
+}

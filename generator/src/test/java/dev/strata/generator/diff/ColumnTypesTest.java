@@ -1,0 +1,89 @@
+package dev.strata.generator.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.internal.schema.model.ColumnType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ColumnTypesTest {
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "RAW(TEXT)                          | RAW(text)",
+      "RAW(  Text )                       | RAW(text)",
+      "RAW(int4)                          | INTEGER",
+      "RAW(int)                           | INTEGER",
+      "RAW(INT(11))                       | INTEGER",
+      "RAW(int8)                          | BIGINT",
+      "RAW(int2)                          | SMALLINT",
+      "RAW(bool)                          | BOOLEAN",
+      "RAW(tinyint(1))                    | BOOLEAN",
+      "RAW(varchar(255))                  | VARCHAR(255)",
+      "RAW(character varying ( 40 ))      | VARCHAR(40)",
+      "RAW(char)                          | CHAR(1)",
+      "RAW(character(3))                  | CHAR(3)",
+      "RAW(numeric(10, 2))                | DECIMAL(10,2)",
+      "RAW(decimal(7))                    | DECIMAL(7,0)",
+      "RAW(double precision)              | DOUBLE",
+      "RAW(float8)                        | DOUBLE",
+      "RAW(float4)                        | REAL",
+      "RAW(bytea)                         | BLOB",
+      "RAW(longblob)                      | BLOB",
+      "RAW(uuid)                          | UUID",
+      "RAW(timestamptz)                   | TIMESTAMP_TZ",
+      "RAW(TIMESTAMP   WITH TIME ZONE)    | TIMESTAMP_TZ",
+      "RAW(timestamp without time zone)   | TIMESTAMP",
+      "RAW(datetime(6))                   | TIMESTAMP",
+      "RAW(time without time zone)        | TIME",
+      "RAW(JSONB)                         | RAW(jsonb)",
+      "RAW(float)                         | RAW(float)",
+      "INTEGER                            | INTEGER",
+  })
+  void normalizesSpellings(String raw, String expected) {
+    assertEquals(ColumnType.parse(expected), ColumnTypes.normalize(ColumnType.parse(raw)));
+    assertTrue(ColumnTypes.equivalent(ColumnType.parse(raw), ColumnType.parse(expected)));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} widens: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "VARCHAR(50)    | VARCHAR(255)   | true",
+      "VARCHAR(255)   | VARCHAR(50)    | false",
+      "VARCHAR(255)   | RAW(text)      | true",
+      "RAW(text)      | VARCHAR(255)   | false",
+      "CHAR(1)        | VARCHAR(10)    | true",
+      "SMALLINT       | INTEGER        | true",
+      "INTEGER        | BIGINT         | true",
+      "BIGINT         | INTEGER        | false",
+      "INTEGER        | DECIMAL(12,2)  | true",
+      "INTEGER        | DECIMAL(10,2)  | false",
+      "INTEGER        | DOUBLE         | true",
+      "BIGINT         | DOUBLE         | false",
+      "DECIMAL(10,2)  | DECIMAL(12,2)  | true",
+      "DECIMAL(10,2)  | DECIMAL(10,3)  | false",
+      "DECIMAL(10,2)  | DECIMAL(9,2)   | false",
+      "REAL           | DOUBLE         | true",
+      "DOUBLE         | REAL           | false",
+      "DATE           | TIMESTAMP      | true",
+      "TIMESTAMP      | DATE           | false",
+      "TIMESTAMP      | TIMESTAMP_TZ   | true",
+      "UUID           | CHAR(36)       | true",
+      "UUID           | VARCHAR(20)    | false",
+      "BLOB           | RAW(text)      | false",
+      "BOOLEAN        | INTEGER        | false",
+      "RAW(jsonb)     | RAW(json)      | false",
+      "RAW(int4)      | BIGINT         | true",
+  })
+  void widening(String from, String to, boolean widens) {
+    assertEquals(widens, ColumnTypes.widens(ColumnType.parse(from), ColumnType.parse(to)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void defaultsCompareTrimmed() {
+    assertEquals("0", ColumnTypes.normalizeDefault("  0 "));
+    assertEquals(null, ColumnTypes.normalizeDefault("   "));
+    assertFalse(ColumnTypes.equivalent(ColumnType.parse("VARCHAR(10)"), ColumnType.parse("VARCHAR(11)")));
+  }
+}

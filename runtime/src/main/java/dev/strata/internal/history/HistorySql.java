@@ -1,0 +1,39 @@
+package dev.strata.internal.history;
+
+import dev.strata.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * What differs between databases in the history table: its DDL and how its timestamp column is
+ * written and read. One small class per vendor; everything else in {@link HistoryTable} is
+ * portable SQL.
+ */
+public interface HistorySql {
+
+  /** {@code CREATE TABLE IF NOT EXISTS strata_schema_history (...)} for this database. */
+  String createTable();
+
+  /** Binds {@code instant} (UTC) to parameter {@code index} of the {@code installed_at} column. */
+  void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
+
+  /** Reads the {@code installed_at} column. */
+  Instant getInstant(ResultSet rows, int column) throws SQLException;
+
+  /** The history SQL for {@code database}; MariaDB shares MySQL's. */
+  static HistorySql forDatabase(Database database) {
+    switch (database) {
+      case POSTGRESQL:
+        return new PostgresHistorySql();
+      case MYSQL:
+      case MARIADB:
+        return new MysqlHistorySql();
+      case SQLITE:
+        return new SqliteHistorySql();
+      default:
+        throw new IllegalArgumentException("no history table SQL for " + database);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.strata.internal.introspect;
+
+import dev.strata.ErrorCode;
+import dev.strata.StrataException;
+import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.dialect.TableLookup;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Reads the live schema of a database: tables, columns with logical types, primary keys, indexes
+ * and unique constraints, foreign keys. Only the current schema is read (PostgreSQL
+ * {@code current_schema()}, MySQL {@code DATABASE()}, SQLite {@code main}); Strata's history
+ * table {@code strata_schema_history} and the database's internal objects are left out.
+ *
+ * <p>What is read back equals {@link SqlDialect#project} of the schema Strata created, so the two
+ * can be compared with {@code equals}. An introspector reads on each call (nothing is cached) and
+ * does not close the connection.
+ */
+public interface Introspector extends TableLookup {
+
+  /** The name of the history table, never reported. */
+  String HISTORY_TABLE = "strata_schema_history";
+
+  /**
+   * The introspector for the database behind {@code connection}.
+   *
+   * @throws StrataException {@link ErrorCode#UNSUPPORTED_DATABASE} for an unsupported database
+   */
+  static Introspector forConnection(Connection connection) {
+    SqlDialect dialect = Dialects.detect(connection);
+    return switch (dialect.database()) {
+      case SQLITE -> new SqliteIntrospector(connection);
+      case POSTGRESQL -> new PostgresIntrospector(connection);
+      case MYSQL, MARIADB -> new MysqlIntrospector(connection, dialect);
+    };
+  }
+
+  /** The dialect of the database read. */
+  SqlDialect dialect();
+
+  /**
+   * Every table of the current schema.
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the catalog cannot be read
+   */
+  SchemaDef schema();
+
+  /**
+   * One table of the current schema, or empty when there is none of that name.
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the catalog cannot be read
+   */
+  @Override
+  Optional<TableDef> table(String name);
+
+  /** The error for a failed catalog read. */
+  static StrataException readFailed(SqlDialect dialect, SQLException e) {
+    return new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read the schema of the "
+        + dialect.database() + " database: " + e.getMessage() + "; check the connection and its privileges", e);
+  }
+}

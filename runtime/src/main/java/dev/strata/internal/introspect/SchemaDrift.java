@@ -1,0 +1,153 @@
+package dev.strata.internal.introspect;
+
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Says in plain words how a database differs from what its migrations describe, for drift reports:
+ * "column users.nickname exists in the database but in no migration", "index idx_posts_title is
+ * missing", "column users.name is VARCHAR(100) in the database but VARCHAR(255) in the
+ * migrations". The expected schema is compared as the database can hold it
+ * ({@link SqlDialect#project}), so only real differences are reported.
+ */
+public final class SchemaDrift {
+  private final SqlDialect dialect;
+
+  /** A comparison for schemas introspected from {@code dialect}'s database. */
+  public SchemaDrift(SqlDialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+  }
+
+  /**
+   * The differences between {@code expected} (what the migrations describe) and {@code actual}
+   * (what introspection read), sorted by table, one sentence each; empty exactly when
+   * {@code dialect.project(expected).equals(actual)}.
+   */
+  public List<String> differences(SchemaDef expected, SchemaDef actual) {
+    SchemaDef wanted = dialect.project(expected);
+    List<String> out = new ArrayList<>();
+    TreeSet<String> names = new TreeSet<>();
+    wanted.tables().forEach(t -> names.add(t.name()));
+    actual.tables().forEach(t -> names.add(t.name()));
+    for (String name : names) {
+      TableDef w = wanted.table(name).orElse(null);
+      TableDef a = actual.table(name).orElse(null);
+      if (w == null) {
+        out.add("table " + name + " exists in the database but in no migration");
+      } else if (a == null) {
+        out.add("table " + name + " is missing");
+      } else {
+        compare(w, a.withoutHints(), out);
+      }
+    }
+    return out;
+  }
+
+  private static void compare(TableDef w, TableDef a, List<String> out) {
+    String t = w.name();
+    for (ColumnDef column : a.columns()) {
+      if (w.column(column.name()).isEmpty()) {
+        out.add("column " + t + "." + column.name() + " exists in the database but in no migration");
+      }
+    }
+    for (ColumnDef want : w.columns()) {
+      ColumnDef have = a.column(want.name()).orElse(null);
+      if (have == null) {
+        out.add("column " + t + "." + want.name() + " is missing");
+        continue;
+      }
+      String c = "column " + t + "." + want.name();
+      if (!have.type().equals(want.type())) {
+        out.add(c + " is " + have.type() + " in the database but " + want.type() + " in the migrations");
+      }
+      if (have.nullable() != want.nullable()) {
+        out.add(c + " is " + nullability(have) + " in the database but " + nullability(want) + " in the migrations");
+      }
+      if (!Objects.equals(have.defaultValue(), want.defaultValue())) {
+        out.add(c + " has " + defaultText(have) + " in the database but " + defaultText(want) + " in the migrations");
+      }
+      if (have.auto() != want.auto()) {
+        out.add(c + " is " + generated(have) + " in the database but " + generated(want) + " in the migrations");
+      }
+    }
+    List<String> common = a.columnNames().stream().filter(n -> w.column(n).isPresent()).toList();
+    List<String> wantedOrder = w.columnNames().stream().filter(n -> a.column(n).isPresent()).toList();
+    if (!common.equals(wantedOrder)) {
+      out.add("columns of " + t + " are in the order " + common + " in the database but " + wantedOrder
+          + " in the migrations");
+    }
+    if (!w.primaryKey().equals(a.primaryKey())) {
+      out.add("primary key of " + t + " is " + key(a.primaryKey()) + " in the database but "
+          + key(w.primaryKey()) + " in the migrations");
+    }
+    for (IndexDef index : a.indexes()) {
+      IndexDef want = w.index(index.name()).orElse(null);
+      if (want == null) {
+        out.add("index " + index.name() + " on " + t + " exists in the database but in no migration");
+      } else if (!want.equals(index)) {
+        out.add("index " + index.name() + " on " + t + " is " + describe(index) + " in the database but "
+            + describe(want) + " in the migrations");
+      }
+    }
+    for (IndexDef index : w.indexes()) {
+      if (a.index(index.name()).isEmpty()) {
+        out.add("index " + index.name() + " is missing");
+      }
+    }
+    for (ForeignKeyDef fk : a.foreignKeys()) {
+      ForeignKeyDef want = w.foreignKey(fk.name()).orElse(null);
+      if (want == null) {
+        out.add("foreign key " + fk.name() + " on " + t + " exists in the database but in no migration");
+      } else if (!want.equals(fk)) {
+        out.add("foreign key " + fk.name() + " on " + t + " is " + describe(fk) + " in the database but "
+            + describe(want) + " in the migrations");
+      }
+    }
+    for (ForeignKeyDef fk : w.foreignKeys()) {
+      if (a.foreignKey(fk.name()).isEmpty()) {
+        out.add("foreign key " + fk.name() + " is missing");
+      }
+    }
+  }
+
+  private static String nullability(ColumnDef c) {
+    return c.nullable() ? "nullable" : "NOT NULL";
+  }
+
+  private static String generated(ColumnDef c) {
+    return c.auto() ? "generated (identity/auto-increment)" : "not generated";
+  }
+
+  private static String defaultText(ColumnDef c) {
+    return c.defaultValue() == null ? "no default" : "default " + c.defaultValue();
+  }
+
+  private static String key(List<String> columns) {
+    return columns.isEmpty() ? "absent" : "(" + String.join(", ", columns) + ")";
+  }
+
+  private static String describe(IndexDef index) {
+    return (index.unique() ? "unique " : "") + "(" + String.join(", ", index.columns()) + ")";
+  }
+
+  private static String describe(ForeignKeyDef fk) {
+    String text = "(" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + "("
+        + String.join(", ", fk.referencedColumns()) + ")";
+    if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+      text += " ON DELETE " + fk.onDelete().sql();
+    }
+    if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+      text += " ON UPDATE " + fk.onUpdate().sql();
+    }
+    return text;
+  }
+}

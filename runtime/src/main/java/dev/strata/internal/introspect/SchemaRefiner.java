@@ -1,0 +1,67 @@
+package dev.strata.internal.introspect;
+
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Joins what replaying migrations in memory says with what a database (a shadow database the
+ * migrations were applied to) actually holds. The result is the replayed schema wherever the
+ * database agrees with its {@linkplain SqlDialect#project projection}, so logical types the
+ * database cannot tell apart (a UUID stored as CHAR(36), a VARCHAR(255) stored as TEXT) keep their
+ * migration form, and the database's own structure wherever they differ: tables, columns,
+ * indexes and foreign keys that hand-written SQL added, changed or removed.
+ *
+ * <p>{@code refine(r, dialect.project(r))} is {@code r} without hints; the projection of
+ * {@code refine(r, i)} is {@code i} for any {@code i} read by an {@link Introspector}.
+ */
+public final class SchemaRefiner {
+  private final SqlDialect dialect;
+
+  /** A refiner for schemas introspected from {@code dialect}'s database. */
+  public SchemaRefiner(SqlDialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+  }
+
+  /**
+   * {@code introspected} with the replayed form kept wherever the two agree. Tables and columns
+   * keep the database's order; indexes, foreign keys and primary keys are the database's (no
+   * dialect changes them).
+   */
+  public SchemaDef refine(SchemaDef replayed, SchemaDef introspected) {
+    List<TableDef> tables = new ArrayList<>();
+    for (TableDef actual : introspected.tables()) {
+      Optional<TableDef> source = replayed.table(actual.name()).map(TableDef::withoutHints);
+      tables.add(source.map(r -> refine(r, actual)).orElse(actual.withoutHints()));
+    }
+    return new SchemaDef(tables);
+  }
+
+  private TableDef refine(TableDef replayed, TableDef actual) {
+    TableDef projected = dialect.project(new SchemaDef(List.of(replayed))).tables().get(0);
+    List<ColumnDef> columns = new ArrayList<>();
+    for (ColumnDef column : actual.columns()) {
+      Optional<ColumnDef> mine = replayed.column(column.name());
+      Optional<ColumnDef> seen = projected.column(column.name());
+      if (mine.isEmpty() || seen.isEmpty()) {
+        columns.add(column.withoutHints());
+        continue;
+      }
+      ColumnDef r = mine.get();
+      ColumnDef p = seen.get();
+      columns.add(new ColumnDef(column.name(),
+          p.type().equals(column.type()) ? r.type() : column.type(),
+          p.nullable() == column.nullable() ? r.nullable() : column.nullable(),
+          Objects.equals(p.defaultValue(), column.defaultValue()) ? r.defaultValue() : column.defaultValue(),
+          p.auto() == column.auto() ? r.auto() : column.auto(),
+          null));
+    }
+    return new TableDef(actual.name(), null, columns, actual.primaryKey(), actual.indexes(),
+        actual.foreignKeys(), null);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.strata.internal.loader;
+
+import dev.strata.ErrorCode;
+import dev.strata.Migration;
+import dev.strata.StrataException;
+import dev.strata.internal.schema.index.MigrationIndex;
+import dev.strata.internal.schema.naming.Versions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds migrations through the compiled migration index ({@code META-INF/strata/migrations}, every
+ * copy on the class path), never by scanning, and instantiates them in version order.
+ */
+public final class MigrationLoader {
+
+  private MigrationLoader() {}
+
+  /**
+   * The indexed migrations visible to {@code loader}, sorted by version.
+   *
+   * @throws StrataException {@link ErrorCode#MIGRATION_NOT_LOADABLE} when an indexed class is
+   *     missing, not a {@link Migration} or cannot be instantiated (the build is stale: rebuild);
+   *     {@link ErrorCode#BAD_VERSION} when two migrations share a version
+   */
+  public static List<ResolvedMigration> load(ClassLoader loader) {
+    List<MigrationIndex.Entry> entries = readIndex(loader);
+    List<ResolvedMigration> migrations = new ArrayList<>(entries.size());
+    Map<String, String> byVersion = new HashMap<>();
+    for (MigrationIndex.Entry entry : entries) {
+      String previous = byVersion.put(entry.version(), entry.className());
+      if (previous != null && !previous.equals(entry.className())) {
+        throw new StrataException(ErrorCode.BAD_VERSION, "migrations " + previous + " and "
+            + entry.className() + " both have version " + entry.version() + "; give one of them a new version");
+      }
+      if (previous == null) {
+        migrations.add(new ResolvedMigration(entry.version(), entry.description(), instantiate(loader, entry.className())));
+      }
+    }
+    migrations.sort((a, b) -> Versions.compare(a.version(), b.version()));
+    return migrations;
+  }
+
+  /** The index entries on the class path, in resource order. */
+  public static List<MigrationIndex.Entry> readIndex(ClassLoader loader) {
+    List<MigrationIndex.Entry> entries = new ArrayList<>();
+    try {
+      Enumeration<URL> urls = loader.getResources(MigrationIndex.PATH);
+      while (urls.hasMoreElements()) {
+        URL url = urls.nextElement();
+        try (InputStream in = url.openStream()) {
+          entries.addAll(MigrationIndex.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IllegalArgumentException e) {
+          throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, url + ": " + e.getMessage()
+              + "; rebuild the project so the annotation processor rewrites it");
+        }
+      }
+    } catch (IOException e) {
+      throw new StrataException(ErrorCode.IO, "cannot read the migration index: " + e.getMessage(), e);
+    }
+    return entries;
+  }
+
+  private static Migration instantiate(ClassLoader loader, String className) {
+    Class<?> type;
+    try {
+      type = Class.forName(className, true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, "migration " + className
+          + " is listed in the migration index but cannot be loaded (" + e + "); the build is stale: rebuild the project (mvn clean compile)", e);
+    }
+    if (!Migration.class.isAssignableFrom(type)) {
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, "migration " + className
+          + " does not implement dev.strata.Migration; implement it, or remove @Migration");
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return (Migration) constructor.newInstance();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, "migration " + className
+          + " cannot be instantiated (" + e + "); give it a public no-argument constructor", e);
+    }
+  }
+}

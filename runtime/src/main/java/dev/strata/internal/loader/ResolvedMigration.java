@@ -1,0 +1,70 @@
+package dev.strata.internal.loader;
+
+import dev.strata.Migration;
+import dev.strata.internal.operation.Operation;
+import dev.strata.internal.operation.OperationRecorder;
+import java.util.List;
+
+/**
+ * A migration found in the index and instantiated. Its operations are recorded on first use.
+ */
+public final class ResolvedMigration {
+  private final String version;
+  private final String description;
+  private final Migration migration;
+  private List<Operation> up;
+  private String checksum;
+
+  /** A migration with its index entry's version and description. */
+  public ResolvedMigration(String version, String description, Migration migration) {
+    this.version = version;
+    this.description = description;
+    this.migration = migration;
+  }
+
+  /** The {@code @Migration} version. */
+  public String version() {
+    return version;
+  }
+
+  /** The {@code @Migration} description, possibly empty. */
+  public String description() {
+    return description;
+  }
+
+  /** The migration instance. */
+  public Migration migration() {
+    return migration;
+  }
+
+  /** The class name, for messages. */
+  public String className() {
+    return migration.getClass().getName();
+  }
+
+  /** What {@code up()} records (computed once). */
+  public List<Operation> upOperations() {
+    if (up == null) {
+      up = OperationRecorder.up(migration);
+    }
+    return up;
+  }
+
+  /** What {@code down()} records, computed anew each call. */
+  public List<Operation> downOperations() {
+    return OperationRecorder.down(migration);
+  }
+
+  /** SHA-256 of the canonical form of {@link #upOperations()}, lowercase hex. */
+  public String checksum() {
+    if (checksum == null) {
+      checksum = OperationRecorder.checksum(upOperations());
+    }
+    return checksum;
+  }
+
+  @Override
+  public String toString() {
+    return version + " " + className();
+  }
+}

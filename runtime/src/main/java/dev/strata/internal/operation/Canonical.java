@@ -1,0 +1,36 @@
+package dev.strata.internal.operation;
+
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.stream.Collectors;
+
+/** Stable text forms of model values, for checksums. Changing them changes every checksum. */
+final class Canonical {
+  private Canonical() {}
+
+  static String column(ColumnDef c) {
+    return c.name() + ":" + c.type() + (c.nullable() ? " null" : " notnull")
+        + (c.defaultValue() == null ? "" : " default=" + c.defaultValue())
+        + (c.auto() ? " auto" : "");
+  }
+
+  static String index(IndexDef i) {
+    return (i.unique() ? "unique " : "index ") + i.name() + i.columns();
+  }
+
+  static String foreignKey(ForeignKeyDef f) {
+    return f.name() + f.columns() + "->" + f.referencedTable() + f.referencedColumns()
+        + " onDelete=" + f.onDelete() + " onUpdate=" + f.onUpdate();
+  }
+
+  static String table(TableDef t) {
+    return t.name() + "{"
+        + t.columns().stream().map(Canonical::column).collect(Collectors.joining(", "))
+        + "; pk=" + t.primaryKey()
+        + "; " + t.indexes().stream().map(Canonical::index).collect(Collectors.joining(", "))
+        + "; " + t.foreignKeys().stream().map(Canonical::foreignKey).collect(Collectors.joining(", "))
+        + "}";
+  }
+}

@@ -1,0 +1,279 @@
+package dev.strata.internal.operation;
+
+import dev.strata.DataMigration;
+import dev.strata.Database;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.List;
+
+/**
+ * One recorded migration operation. {@link #canonical()} is a stable text form: the checksum of a
+ * migration is the SHA-256 of its operations' canonical forms, one a line.
+ */
+public sealed interface Operation {
+
+  /** The table the operation works on, or null for SQL and code steps. */
+  String table();
+
+  /** A stable, complete text form of the operation. */
+  String canonical();
+
+  /**
+   * Calls the visitor's method for this operation's kind. Every kind has its own method, so a new
+   * kind fails compilation wherever operations are dispatched until it is handled there.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per operation kind; see {@link #accept(Visitor)}.
+   *
+   * @param <R> what each visit returns ({@link Void} for none)
+   */
+  interface Visitor<R> {
+    R visitCreateTable(CreateTable op);
+
+    R visitDropTable(DropTable op);
+
+    R visitRenameTable(RenameTable op);
+
+    R visitAddColumn(AddColumn op);
+
+    R visitDropColumn(DropColumn op);
+
+    R visitRenameColumn(RenameColumn op);
+
+    R visitAlterColumn(AlterColumn op);
+
+    R visitCreateIndex(CreateIndex op);
+
+    R visitDropIndex(DropIndex op);
+
+    R visitAddForeignKey(AddForeignKey op);
+
+    R visitDropForeignKey(DropForeignKey op);
+
+    R visitAddPrimaryKey(AddPrimaryKey op);
+
+    R visitDropPrimaryKey(DropPrimaryKey op);
+
+    R visitExecuteSql(ExecuteSql op);
+
+    R visitRunCode(RunCode op);
+  }
+
+  /** Creates a table with its columns, primary key, indexes and foreign keys. */
+  record CreateTable(TableDef definition) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCreateTable(this);
+    }
+
+    @Override
+    public String table() {
+      return definition.name();
+    }
+
+    @Override
+    public String canonical() {
+      return "createTable " + Canonical.table(definition.withoutHints());
+    }
+  }
+
+  /** Drops a table and its rows. */
+  record DropTable(String table) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDropTable(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "dropTable " + table;
+    }
+  }
+
+  /** Renames a table. */
+  record RenameTable(String table, String newName) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRenameTable(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "renameTable " + table + " " + newName;
+    }
+  }
+
+  /** Adds a column. */
+  record AddColumn(String table, ColumnDef column) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAddColumn(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "addColumn " + table + " " + Canonical.column(column.withoutHints());
+    }
+  }
+
+  /** Drops a column and its data. */
+  record DropColumn(String table, String column) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDropColumn(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "dropColumn " + table + " " + column;
+    }
+  }
+
+  /** Renames a column. */
+  record RenameColumn(String table, String column, String newName) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRenameColumn(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "renameColumn " + table + " " + column + " " + newName;
+    }
+  }
+
+  /** Sets the named column's type, nullability and default to those of {@code column}. */
+  record AlterColumn(String table, ColumnDef column) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAlterColumn(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "alterColumn " + table + " " + Canonical.column(column.withoutHints());
+    }
+  }
+
+  /** Creates an index or unique constraint. */
+  record CreateIndex(String table, IndexDef index) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCreateIndex(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "createIndex " + table + " " + Canonical.index(index);
+    }
+  }
+
+  /** Drops an index or unique constraint. */
+  record DropIndex(String table, String index) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDropIndex(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "dropIndex " + table + " " + index;
+    }
+  }
+
+  /** Adds a foreign key. */
+  record AddForeignKey(String table, ForeignKeyDef foreignKey) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAddForeignKey(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "addForeignKey " + table + " " + Canonical.foreignKey(foreignKey);
+    }
+  }
+
+  /** Drops a foreign key. */
+  record DropForeignKey(String table, String foreignKey) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDropForeignKey(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "dropForeignKey " + table + " " + foreignKey;
+    }
+  }
+
+  /** Adds a primary key over {@code columns}, in key order. */
+  record AddPrimaryKey(String table, List<String> columns) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAddPrimaryKey(this);
+    }
+
+    public AddPrimaryKey {
+      columns = List.copyOf(columns);
+    }
+
+    @Override
+    public String canonical() {
+      return "addPrimaryKey " + table + " " + columns;
+    }
+  }
+
+  /** Drops the primary key. */
+  record DropPrimaryKey(String table) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDropPrimaryKey(this);
+    }
+
+    @Override
+    public String canonical() {
+      return "dropPrimaryKey " + table;
+    }
+  }
+
+  /** Raw SQL, for every database when {@code database} is null, else only for that one. */
+  record ExecuteSql(Database database, String sql) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitExecuteSql(this);
+    }
+
+    @Override
+    public String table() {
+      return null;
+    }
+
+    @Override
+    public String canonical() {
+      return "executeSql " + (database == null ? "*" : database.name()) + " " + sql;
+    }
+  }
+
+  /** Code run on the connection. Its checksum covers only that there is such a step. */
+  record RunCode(DataMigration action) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRunCode(this);
+    }
+
+    @Override
+    public String table() {
+      return null;
+    }
+
+    @Override
+    public String canonical() {
+      return "run";
+    }
+  }
+}

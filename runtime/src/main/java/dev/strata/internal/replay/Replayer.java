@@ -1,0 +1,334 @@
+package dev.strata.internal.replay;
+
+import dev.strata.ErrorCode;
+import dev.strata.StrataException;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.operation.Operation;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.List;
+
+/**
+ * Replays operations into a schema state, in memory: a fold of {@link #apply} over the operations.
+ * It is as strict as the strictest supported database, so a migration that replays cleanly also
+ * applies: dropping a table still referenced, or a column still used by a key or index, is an
+ * error. Raw SQL and code steps are invisible to it (use a shadow database for those).
+ */
+public final class Replayer {
+
+  private Replayer() {}
+
+  /**
+   * The schema produced by applying every migration's {@code up()} to an empty schema.
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_OPERATION} naming the migration whose
+   *     operation does not fit the schema at that point
+   */
+  public static SchemaDef replay(List<ResolvedMigration> migrations) {
+    SchemaDef schema = SchemaDef.EMPTY;
+    for (ResolvedMigration m : migrations) {
+      schema = replay(schema, m.upOperations(), "migration " + m.version() + " (" + m.className() + ")");
+    }
+    return schema;
+  }
+
+  /**
+   * The in-memory replay of {@code migrations}, skipping operations that do not fit (a typed
+   * change to a column only raw SQL made), for joining with a database the migrations really ran
+   * on: there the database, not the replay, is the truth. Never throws for an operation.
+   */
+  public static SchemaDef replayLeniently(List<ResolvedMigration> migrations) {
+    SchemaDef schema = SchemaDef.EMPTY;
+    for (ResolvedMigration m : migrations) {
+      for (Operation op : m.upOperations()) {
+        try {
+          schema = apply(schema, op);
+        } catch (StrataException skipped) {
+          // the operation works on something only raw SQL made; the database holds it
+        }
+      }
+    }
+    return schema;
+  }
+
+  /** Applies {@code operations} to {@code schema}; {@code source} names them in errors. */
+  public static SchemaDef replay(SchemaDef schema, List<Operation> operations, String source) {
+    SchemaDef state = schema;
+    for (Operation op : operations) {
+      try {
+        state = apply(state, op);
+      } catch (StrataException e) {
+        throw new StrataException(e.code(), source + ": " + e.getMessage(), e);
+      }
+    }
+    return state;
+  }
+
+  /**
+   * The schema after one operation.
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_OPERATION} when the operation does not fit
+   */
+  public static SchemaDef apply(SchemaDef schema, Operation op) {
+    if (op instanceof Operation.CreateTable o) {
+      return createTable(schema, o.definition());
+    }
+    if (op instanceof Operation.DropTable o) {
+      return dropTable(schema, o.table());
+    }
+    if (op instanceof Operation.RenameTable o) {
+      return renameTable(schema, o.table(), o.newName());
+    }
+    if (op instanceof Operation.AddColumn o) {
+      return addColumn(schema, o.table(), o.column());
+    }
+    if (op instanceof Operation.DropColumn o) {
+      return dropColumn(schema, o.table(), o.column());
+    }
+    if (op instanceof Operation.RenameColumn o) {
+      return renameColumn(schema, o.table(), o.column(), o.newName());
+    }
+    if (op instanceof Operation.AlterColumn o) {
+      return alterColumn(schema, o.table(), o.column());
+    }
+    if (op instanceof Operation.CreateIndex o) {
+      return createIndex(schema, o.table(), o.index());
+    }
+    if (op instanceof Operation.DropIndex o) {
+      return schema.withTable(requireIndex(table(schema, o.table()), o.index()));
+    }
+    if (op instanceof Operation.AddForeignKey o) {
+      return addForeignKey(schema, o.table(), o.foreignKey());
+    }
+    if (op instanceof Operation.DropForeignKey o) {
+      return dropForeignKey(schema, o.table(), o.foreignKey());
+    }
+    if (op instanceof Operation.AddPrimaryKey o) {
+      return addPrimaryKey(schema, o.table(), o.columns());
+    }
+    if (op instanceof Operation.DropPrimaryKey o) {
+      return dropPrimaryKey(schema, o.table());
+    }
+    if (op instanceof Operation.ExecuteSql o) {
+      return schema;
+    }
+    if (op instanceof Operation.RunCode o) {
+      return schema;
+    }
+    throw new IllegalStateException("unknown operation " + op);
+  }
+
+  private static SchemaDef createTable(SchemaDef schema, TableDef def) {
+    if (schema.hasTable(def.name())) {
+      throw invalid("createTable " + def.name() + ": the table already exists");
+    }
+    TableDef table = def.withoutHints();
+    checkDistinctColumns(table);
+    for (String key : table.primaryKey()) {
+      requireColumn(table, key, "primary key");
+    }
+    TableDef built = table.withIndexes(List.of()).withForeignKeys(List.of());
+    for (IndexDef index : table.indexes()) {
+      checkIndex(schema, built, index);
+      built = built.withIndex(index);
+    }
+    SchemaDef withTable = schema.withTable(built);
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      checkForeignKey(withTable, withTable.table(table.name()).orElseThrow(), fk);
+    }
+    return schema.withTable(table);
+  }
+
+  private static SchemaDef dropTable(SchemaDef schema, String name) {
+    table(schema, name);
+    for (TableDef other : schema.tables()) {
+      if (other.name().equals(name)) {
+        continue;
+      }
+      for (ForeignKeyDef fk : other.foreignKeys()) {
+        if (fk.referencedTable().equals(name)) {
+          throw invalid("dropTable " + name + ": foreign key " + fk.name() + " of table " + other.name()
+              + " references it; drop that foreign key first");
+        }
+      }
+    }
+    return schema.withoutTable(name);
+  }
+
+  private static SchemaDef renameTable(SchemaDef schema, String from, String to) {
+    TableDef table = table(schema, from);
+    if (schema.hasTable(to)) {
+      throw invalid("renameTable " + from + " to " + to + ": table " + to + " already exists");
+    }
+    SchemaDef renamed = schema.withoutTable(from).withTable(retargetSelf(table, from, to).withName(to));
+    return new SchemaDef(renamed.tables().stream().map(t -> t.withForeignKeys(t.foreignKeys().stream()
+        .map(fk -> fk.referencedTable().equals(from) ? fk.withReferencedTable(to) : fk).toList())).toList());
+  }
+
+  private static TableDef retargetSelf(TableDef table, String from, String to) {
+    return table.withForeignKeys(table.foreignKeys().stream()
+        .map(fk -> fk.referencedTable().equals(from) ? fk.withReferencedTable(to) : fk).toList());
+  }
+
+  private static SchemaDef addColumn(SchemaDef schema, String tableName, ColumnDef column) {
+    TableDef table = table(schema, tableName);
+    if (table.column(column.name()).isPresent()) {
+      throw invalid("addColumn " + tableName + "." + column.name() + ": the column already exists");
+    }
+    return schema.withTable(table.withColumn(column.withoutHints()));
+  }
+
+  private static SchemaDef dropColumn(SchemaDef schema, String tableName, String column) {
+    TableDef table = table(schema, tableName);
+    requireColumn(table, column, "dropColumn");
+    if (table.primaryKey().contains(column)) {
+      throw invalid("dropColumn " + tableName + "." + column + ": the column is part of the primary key; drop or change the primary key first");
+    }
+    for (IndexDef index : table.indexes()) {
+      if (index.columns().contains(column)) {
+        throw invalid("dropColumn " + tableName + "." + column + ": index " + index.name() + " uses it; drop the index first");
+      }
+    }
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      if (fk.columns().contains(column)) {
+        throw invalid("dropColumn " + tableName + "." + column + ": foreign key " + fk.name() + " uses it; drop the foreign key first");
+      }
+    }
+    for (TableDef other : schema.tables()) {
+      for (ForeignKeyDef fk : other.foreignKeys()) {
+        if (fk.referencedTable().equals(tableName) && fk.referencedColumns().contains(column)) {
+          throw invalid("dropColumn " + tableName + "." + column + ": foreign key " + fk.name() + " of table "
+              + other.name() + " references it; drop that foreign key first");
+        }
+      }
+    }
+    return schema.withTable(table.withoutColumn(column));
+  }
+
+  private static SchemaDef renameColumn(SchemaDef schema, String tableName, String from, String to) {
+    TableDef table = table(schema, tableName);
+    requireColumn(table, from, "renameColumn");
+    if (table.column(to).isPresent()) {
+      throw invalid("renameColumn " + tableName + "." + from + " to " + to + ": column " + to + " already exists");
+    }
+    TableDef renamed = table.mapColumn(from, c -> c.withName(to))
+        .withPrimaryKey(rename(table.primaryKey(), from, to))
+        .withIndexes(table.indexes().stream().map(i -> i.withColumns(rename(i.columns(), from, to))).toList())
+        .withForeignKeys(table.foreignKeys().stream().map(fk -> fk.withColumns(rename(fk.columns(), from, to))).toList());
+    SchemaDef result = schema.withTable(renamed);
+    return new SchemaDef(result.tables().stream().map(t -> t.withForeignKeys(t.foreignKeys().stream()
+        .map(fk -> fk.referencedTable().equals(tableName)
+            ? fk.withReferencedColumns(rename(fk.referencedColumns(), from, to)) : fk).toList())).toList());
+  }
+
+  private static SchemaDef alterColumn(SchemaDef schema, String tableName, ColumnDef column) {
+    TableDef table = table(schema, tableName);
+    ColumnDef current = requireColumn(table, column.name(), "alterColumn");
+    // alterColumn changes type, nullability and default; identity is fixed at creation.
+    ColumnDef altered = current.withType(column.type()).withNullable(column.nullable()).withDefaultValue(column.defaultValue());
+    return schema.withTable(table.mapColumn(column.name(), c -> altered));
+  }
+
+  private static SchemaDef createIndex(SchemaDef schema, String tableName, IndexDef index) {
+    TableDef table = table(schema, tableName);
+    checkIndex(schema, table, index);
+    return schema.withTable(table.withIndex(index));
+  }
+
+  private static void checkIndex(SchemaDef schema, TableDef table, IndexDef index) {
+    for (String column : index.columns()) {
+      requireColumn(table, column, "index " + index.name());
+    }
+    for (TableDef t : schema.tables()) {
+      TableDef holder = t.name().equals(table.name()) ? table : t;
+      if (holder.index(index.name()).isPresent()) {
+        throw invalid("createIndex " + index.name() + ": an index of that name already exists on table " + t.name());
+      }
+    }
+    if (!schema.hasTable(table.name()) && table.index(index.name()).isPresent()) {
+      throw invalid("createIndex " + index.name() + ": an index of that name already exists on table " + table.name());
+    }
+  }
+
+  private static TableDef requireIndex(TableDef table, String name) {
+    if (table.index(name).isEmpty()) {
+      throw invalid("dropIndex " + name + ": table " + table.name() + " has no such index");
+    }
+    return table.withoutIndex(name);
+  }
+
+  private static SchemaDef addForeignKey(SchemaDef schema, String tableName, ForeignKeyDef fk) {
+    TableDef table = table(schema, tableName);
+    if (table.foreignKey(fk.name()).isPresent()) {
+      throw invalid("addForeignKey " + fk.name() + ": table " + tableName + " already has it");
+    }
+    checkForeignKey(schema, table, fk);
+    return schema.withTable(table.withForeignKey(fk));
+  }
+
+  private static void checkForeignKey(SchemaDef schema, TableDef table, ForeignKeyDef fk) {
+    for (String column : fk.columns()) {
+      requireColumn(table, column, "foreign key " + fk.name());
+    }
+    TableDef target = schema.table(fk.referencedTable()).orElseThrow(() -> invalid("foreign key " + fk.name()
+        + " of table " + table.name() + " references table " + fk.referencedTable() + ", which does not exist"));
+    for (String column : fk.referencedColumns()) {
+      requireColumn(target, column, "foreign key " + fk.name() + " reference");
+    }
+  }
+
+  private static SchemaDef dropForeignKey(SchemaDef schema, String tableName, String name) {
+    TableDef table = table(schema, tableName);
+    if (table.foreignKey(name).isEmpty()) {
+      throw invalid("dropForeignKey " + name + ": table " + tableName + " has no such foreign key");
+    }
+    return schema.withTable(table.withoutForeignKey(name));
+  }
+
+  private static SchemaDef addPrimaryKey(SchemaDef schema, String tableName, List<String> columns) {
+    TableDef table = table(schema, tableName);
+    if (!table.primaryKey().isEmpty()) {
+      throw invalid("addPrimaryKey " + tableName + ": the table already has a primary key " + table.primaryKey() + "; drop it first");
+    }
+    for (String column : columns) {
+      requireColumn(table, column, "primary key");
+    }
+    return schema.withTable(table.withPrimaryKey(columns));
+  }
+
+  private static SchemaDef dropPrimaryKey(SchemaDef schema, String tableName) {
+    TableDef table = table(schema, tableName);
+    if (table.primaryKey().isEmpty()) {
+      throw invalid("dropPrimaryKey " + tableName + ": the table has no primary key");
+    }
+    return schema.withTable(table.withPrimaryKey(List.of()));
+  }
+
+  private static List<String> rename(List<String> names, String from, String to) {
+    return names.stream().map(n -> n.equals(from) ? to : n).toList();
+  }
+
+  private static void checkDistinctColumns(TableDef table) {
+    List<String> names = table.columnNames();
+    for (int i = 0; i < names.size(); i++) {
+      if (names.subList(0, i).contains(names.get(i))) {
+        throw invalid("createTable " + table.name() + ": column " + names.get(i) + " appears twice");
+      }
+    }
+  }
+
+  private static TableDef table(SchemaDef schema, String name) {
+    return schema.table(name).orElseThrow(() -> invalid("table " + name + " does not exist"));
+  }
+
+  private static ColumnDef requireColumn(TableDef table, String column, String what) {
+    return table.column(column).orElseThrow(() -> invalid(what + ": table " + table.name() + " has no column " + column));
+  }
+
+  private static StrataException invalid(String message) {
+    return new StrataException(ErrorCode.INVALID_OPERATION, message);
+  }
+}

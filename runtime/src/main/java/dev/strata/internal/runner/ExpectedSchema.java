@@ -1,0 +1,215 @@
+package dev.strata.internal.runner;
+
+import dev.strata.Database;
+import dev.strata.StrataException;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.operation.Operation;
+import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the applied migrations say the database holds, as far as that can be known: their
+ * operations replayed in memory, and the names whose shape the replay cannot vouch for, each with
+ * the reason. A name is unknown when
+ * <ul>
+ *   <li>raw SQL ({@code executeSql}) that may change the schema names it (every word of the SQL
+ *       counts, so table, index and foreign key names are all caught; SQL for another database and
+ *       SQL that only reads or writes rows do not count);
+ *   <li>with a baseline, it is a table no migration above the baseline created: its shape comes
+ *       from before Strata. Such a table is taken from the live schema when a later migration
+ *       changes or references it, so the replay can go on;
+ *   <li>an operation on it does not replay (a migration edited after it ran).
+ * </ul>
+ * A renamed unknown table stays unknown under its new name. Code steps ({@code run}) are taken to
+ * change rows only; the migrations that have them are listed, since a schema change made in one
+ * shows up as drift.
+ */
+final class ExpectedSchema {
+  private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+  private static final Set<String> DATA_STATEMENTS = Set.of("insert", "update", "delete", "select", "merge",
+      "replace", "with", "values", "truncate", "copy", "lock", "grant", "revoke", "analyze", "vacuum", "set",
+      "comment");
+  private static final Pattern SCHEMA_WORDS = Pattern.compile("(?i)\\b(create|alter|drop|rename)\\b");
+  private static final Pattern COMMENTS = Pattern.compile("--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+  private final Database database;
+  private final String baseline;
+  private final SchemaDef live;
+  private final Map<String, String> unknown = new LinkedHashMap<>();
+  private final List<String> codeSteps = new ArrayList<>();
+  private SchemaDef state = SchemaDef.EMPTY;
+
+  private ExpectedSchema(Database database, String baseline, SchemaDef live) {
+    this.database = database;
+    this.baseline = baseline;
+    this.live = live;
+  }
+
+  /**
+   * Replays {@code applied} (in version order) for {@code database}.
+   *
+   * @param baseline the baseline version, or null: with one, tables from before it are unknown
+   * @param live the live schema, where tables from before the baseline are taken from
+   */
+  static ExpectedSchema replay(List<ResolvedMigration> applied, Database database, String baseline, SchemaDef live) {
+    ExpectedSchema expected = new ExpectedSchema(database, baseline, live);
+    for (ResolvedMigration m : applied) {
+      for (Operation op : m.upOperations()) {
+        expected.apply(m, op);
+      }
+    }
+    return expected;
+  }
+
+  /** The replayed schema, unknown tables included. */
+  SchemaDef schema() {
+    return state;
+  }
+
+  /** Whether the baseline hides the history before it. */
+  boolean hasBaseline() {
+    return baseline != null;
+  }
+
+  /** The versions of applied migrations with code steps, in order. */
+  List<String> codeSteps() {
+    return codeSteps;
+  }
+
+  /**
+   * Why {@code table} cannot be checked (its name, or the name of one of its indexes or foreign
+   * keys in {@code others}, is unknown), or null when it can.
+   */
+  String whyUnknown(String table, List<TableDef> others) {
+    String reason = unknown.get(key(table));
+    if (reason != null) {
+      return reason;
+    }
+    for (TableDef t : others) {
+      if (t == null) {
+        continue;
+      }
+      for (String name : objectNames(t)) {
+        reason = unknown.get(key(name));
+        if (reason != null) {
+          return reason;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> objectNames(TableDef table) {
+    List<String> names = new ArrayList<>();
+    table.indexes().forEach(i -> names.add(i.name()));
+    table.foreignKeys().forEach(f -> names.add(f.name()));
+    return names;
+  }
+
+  private void apply(ResolvedMigration m, Operation op) {
+    if (op instanceof Operation.ExecuteSql sql) {
+      if ((sql.database() == null || database.accepts(sql.database())) && mayChangeSchema(sql.sql())) {
+        Matcher words = WORD.matcher(sql.sql());
+        while (words.find()) {
+          mark(words.group(), "raw SQL in migration " + m.version() + " (executeSql) may change it");
+        }
+      }
+      return;
+    }
+    if (op instanceof Operation.RunCode) {
+      if (codeSteps.isEmpty() || !codeSteps.get(codeSteps.size() - 1).equals(m.version())) {
+        codeSteps.add(m.version());
+      }
+      return;
+    }
+    if (baseline != null) {
+      for (String name : tablesNeeded(op)) {
+        takeFromLive(name);
+      }
+    }
+    String reason = unknown.get(key(op.table()));
+    if (reason != null && op instanceof Operation.RenameTable rename) {
+      mark(rename.newName(), reason);
+    }
+    try {
+      state = Replayer.apply(state, op);
+    } catch (StrataException e) {
+      if (reason == null) {
+        String why = "migration " + m.version() + " does not replay in memory (" + e.getMessage() + ")";
+        mark(op.table(), why);
+        if (op instanceof Operation.RenameTable rename) {
+          mark(rename.newName(), why);
+        }
+      }
+    }
+  }
+
+  /** The existing tables {@code op} works on or references. */
+  private static List<String> tablesNeeded(Operation op) {
+    List<String> names = new ArrayList<>();
+    if (op instanceof Operation.CreateTable create) {
+      create.definition().foreignKeys().forEach(fk -> names.add(fk.referencedTable()));
+      return names;
+    }
+    names.add(op.table());
+    if (op instanceof Operation.AddForeignKey add) {
+      names.add(add.foreignKey().referencedTable());
+    }
+    return names;
+  }
+
+  /** A table from before the baseline, as the database holds it, unknown from here on. */
+  private void takeFromLive(String name) {
+    if (state.hasTable(name)) {
+      return;
+    }
+    live.table(name).ifPresent(t -> {
+      // Its foreign keys may point at tables the replay does not hold; it is not compared anyway.
+      state = state.withTable(t.withForeignKeys(t.foreignKeys().stream()
+          .filter(fk -> state.hasTable(fk.referencedTable()) || fk.referencedTable().equals(name))
+          .toList()));
+      mark(name, "it was created before the baseline " + baseline);
+    });
+  }
+
+  private void mark(String name, String reason) {
+    if (name != null) {
+      unknown.putIfAbsent(key(name), reason);
+    }
+  }
+
+  private static String key(String name) {
+    return name == null ? "" : name.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether raw SQL may change the schema: anything but statements that read or write rows, and
+   * anything that mentions CREATE, ALTER, DROP or RENAME.
+   */
+  static boolean mayChangeSchema(String sql) {
+    String text = COMMENTS.matcher(sql).replaceAll(" ").trim();
+    Matcher first = WORD.matcher(text);
+    if (!first.lookingAt() || !DATA_STATEMENTS.contains(first.group().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return SCHEMA_WORDS.matcher(text).find();
+  }
+
+  /** The table names of both schemas, sorted. */
+  static Set<String> names(SchemaDef a, SchemaDef b) {
+    Set<String> names = new TreeSet<>();
+    a.tables().forEach(t -> names.add(t.name()));
+    b.tables().forEach(t -> names.add(t.name()));
+    return names;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.strata.internal.runner;
+
+import dev.strata.ErrorCode;
+import dev.strata.ExecutedMigration;
+import dev.strata.MigrateResult;
+import dev.strata.StrataException;
+import dev.strata.ValidateResult;
+import dev.strata.internal.history.HistoryRow;
+import dev.strata.internal.history.HistoryTable;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.schema.naming.Versions;
+import java.lang.System.Logger.Level;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code migrate()}. The start-up path is one query: the history probe, compared in memory with
+ * the migrations in the code; when they agree nothing else is sent. Otherwise the lock is taken
+ * once, the history read again under it, validated, and each pending migration applied as its own
+ * unit (its DDL, one history insert, the commit).
+ */
+public final class MigrateCommand {
+  private static final System.Logger LOG = System.getLogger("dev.strata.Migrator");
+
+  private MigrateCommand() {}
+
+  /**
+   * Applies the pending migrations, up to and including {@code target} when not null.
+   *
+   * @throws StrataException {@link ErrorCode#VALIDATION_FAILED} (nothing applied) when the history
+   *     and the code disagree; {@link ErrorCode#MIGRATION_FAILED} when a migration fails (those
+   *     before it in this run stay applied); {@link ErrorCode#LOCK_FAILED},
+   *     {@link ErrorCode#CONNECTION_FAILED}
+   */
+  public static MigrateResult run(RunnerSettings settings, String target) {
+    List<ResolvedMigration> code = settings.migrations().get();
+    try (Session session = Session.open(settings)) {
+      Optional<List<HistoryRow>> probed = probe(session);
+      if (probed != null) {
+        Reconciliation quick = Reconciliation.of(code, probed.orElse(List.of()));
+        if (quick.isUpToDate(target) && (probed.isPresent() || code.isEmpty())) {
+          return new MigrateResult(List.of(), quick.newestApplied(), quick.newestApplied());
+        }
+      }
+      return LockedRun.execute(session, true, run -> apply(run, code, target));
+    }
+  }
+
+  /**
+   * The history rows, empty when there is no table, or null when SQLite is busy with another
+   * writer: then the locked path waits for it (up to the lock timeout) instead of failing.
+   */
+  private static Optional<List<HistoryRow>> probe(Session session) {
+    try {
+      return HistoryTable.probe(session.connection());
+    } catch (SQLException e) {
+      if (SqliteRunLock.isBusy(e)) {
+        return null;
+      }
+      throw Session.historyFailed("read", e);
+    }
+  }
+
+  private static MigrateResult apply(LockedRun run, List<ResolvedMigration> code, String target) {
+    RunnerSettings settings = run.session().settings();
+    Reconciliation reconciliation = Reconciliation.of(code, run.rows());
+    List<ValidateResult.Problem> problems = new HistoryValidation(settings.outOfOrder()).problems(reconciliation);
+    if (!problems.isEmpty()) {
+      throw new StrataException(ErrorCode.VALIDATION_FAILED, ValidateResult.describe(problems)
+          + "\nNothing was applied.");
+    }
+    List<ResolvedMigration> plan = reconciliation.toApply(settings.outOfOrder(), target);
+    MigrationExecutor executor = new MigrationExecutor(run);
+    List<ExecutedMigration> applied = new ArrayList<>(plan.size());
+    String current = reconciliation.newestApplied();
+    for (ResolvedMigration migration : plan) {
+      try {
+        applied.add(executor.up(migration));
+      } catch (StrataException e) {
+        throw applied.isEmpty() ? e : MigrationExecutor.withNote(e, "Applied before it in this run (and kept): "
+            + applied.stream().map(ExecutedMigration::version).collect(Collectors.joining(", ")) + ".");
+      }
+      LOG.log(Level.DEBUG, () -> "applied migration " + migration.version() + " " + migration.description()
+          + " in " + applied.get(applied.size() - 1).executionMs() + " ms");
+      if (current == null || Versions.compare(migration.version(), current) > 0) {
+        current = migration.version();
+      }
+    }
+    MigrateResult result = new MigrateResult(applied, reconciliation.newestApplied(), current);
+    if (!applied.isEmpty()) {
+      LOG.log(Level.INFO, () -> "applied " + applied.size() + " migration(s) in " + result.totalMs()
+          + " ms, schema now at version " + result.currentVersion());
+    }
+    return result;
+  }
+}

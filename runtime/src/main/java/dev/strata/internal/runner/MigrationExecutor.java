@@ -1,0 +1,287 @@
+package dev.strata.internal.runner;
+
+import dev.strata.Database;
+import dev.strata.ErrorCode;
+import dev.strata.ExecutedMigration;
+import dev.strata.StrataException;
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.dialect.TableLookup;
+import dev.strata.internal.history.HistoryRow;
+import dev.strata.internal.history.HistoryTable;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.operation.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Runs one migration's operations as one unit of a {@link LockedRun}: each operation rendered by
+ * the dialect and executed (a code step called on the connection), then the history row written,
+ * then the unit committed. That is the DDL, one history statement and the commit, nothing more.
+ *
+ * <p>On failure the unit is rolled back. Where DDL is transactional (PostgreSQL, SQLite) that
+ * undoes the migration entirely; elsewhere (MySQL) the statements before the failing one stay
+ * applied, so the failure is written to the history table for later runs to refuse to go on.
+ */
+final class MigrationExecutor {
+  private final LockedRun run;
+  private final Connection connection;
+  private final SqlDialect dialect;
+
+  MigrationExecutor(LockedRun run) {
+    this.run = run;
+    this.connection = run.session().connection();
+    this.dialect = run.session().dialect();
+  }
+
+  /**
+   * Applies {@code migration} and records it.
+   *
+   * @throws StrataException {@link ErrorCode#MIGRATION_FAILED} naming the migration, the
+   *     operation, the statement and the database's message
+   */
+  ExecutedMigration up(ResolvedMigration migration) {
+    Position at = new Position(migration.upOperations().size());
+    long start = System.nanoTime();
+    try {
+      run.lock().begin(connection);
+      execute(migration.upOperations(), at);
+      at.verifying();
+      run.lock().verify(connection);
+      long ms = elapsedMs(start);
+      at.recording();
+      run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
+          migration.checksum(), now(), ms, true, run.session().installedBy(), null));
+      at.committing();
+      run.lock().commit(connection);
+      return new ExecutedMigration(migration.version(), migration.description(), ms);
+    } catch (SQLException | RuntimeException e) {
+      StrataException error = failure("migration " + label(migration), at, e, false);
+      if (!dialect.transactionalDdl()) {
+        record(error, () -> run.session().history().insert(connection, new HistoryRow(migration.version(),
+            migration.description(), migration.checksum(), now(), elapsedMs(start), false,
+            run.session().installedBy(), at.failedStatement(e))));
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Runs {@code operations} (the migration's {@code down()}) and removes its history row.
+   *
+   * @throws StrataException {@link ErrorCode#MIGRATION_FAILED} as for {@link #up}; on MySQL the
+   *     history row is marked failed
+   */
+  ExecutedMigration down(ResolvedMigration migration, List<Operation> operations) {
+    Position at = new Position(operations.size());
+    long start = System.nanoTime();
+    try {
+      run.lock().begin(connection);
+      execute(operations, at);
+      at.verifying();
+      run.lock().verify(connection);
+      long ms = elapsedMs(start);
+      at.recording();
+      run.session().history().delete(connection, migration.version());
+      at.committing();
+      run.lock().commit(connection);
+      return new ExecutedMigration(migration.version(), migration.description(), ms);
+    } catch (SQLException | RuntimeException e) {
+      StrataException error = failure("rollback of migration " + label(migration), at, e, true);
+      if (!dialect.transactionalDdl()) {
+        record(error, () -> run.session().history().markFailed(connection, migration.version(), at.failedStatement(e)));
+      }
+      throw error;
+    }
+  }
+
+  /** Work on the history table alone, as one unit. */
+  @FunctionalInterface
+  interface HistoryWork {
+    void run() throws SQLException;
+  }
+
+  /** Runs {@code work} as one unit, rolled back on failure. */
+  void unit(HistoryWork work) {
+    try {
+      run.lock().begin(connection);
+      work.run();
+      run.lock().commit(connection);
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw Session.historyFailed("update", e);
+    } catch (RuntimeException e) {
+      rollbackQuietly(e);
+      throw e;
+    }
+  }
+
+  private void execute(List<Operation> operations, Position at) throws SQLException {
+    TableLookup live = run.session().lookup();
+    try (Statement statement = connection.createStatement()) {
+      for (int i = 0; i < operations.size(); i++) {
+        Operation operation = operations.get(i);
+        at.operation(i, operation);
+        if (operation instanceof Operation.RunCode code) {
+          code.action().run(connection);
+          continue;
+        }
+        for (String sql : dialect.render(operation, live)) {
+          at.statement(sql);
+          statement.execute(sql);
+        }
+      }
+    }
+  }
+
+  private StrataException failure(String subject, Position at, Exception cause, boolean rollingBack) {
+    rollbackQuietly(cause);
+    String reason = cause instanceof SQLException ? "the database says: " + cause.getMessage()
+        : cause instanceof StrataException ? cause.getMessage() : cause.toString();
+    String outcome;
+    if (dialect.transactionalDdl()) {
+      outcome = rollingBack
+          ? "Its transaction was rolled back: the migration is still applied. Fix down() and run the rollback again."
+          : "Its transaction was rolled back: nothing of it is applied and it is not recorded in "
+              + HistoryTable.NAME + ". Fix the migration (or the data it trips on) and run again.";
+    } else {
+      outcome = displayName(dialect.database()) + " commits DDL as it runs, so the statements before this one stay applied;"
+          + " the failure is recorded in " + HistoryTable.NAME + " (success = false, failed_statement)"
+          + " and migrations stop until it is repaired. Undo or complete those statements by hand,"
+          + " fix the migration, then run repair() (strata repair) and try again.";
+    }
+    String statement = at.statement() == null ? "" : "\n  statement: " + at.statement();
+    return new StrataException(ErrorCode.MIGRATION_FAILED, subject + " failed " + at.describe() + ": "
+        + reason + statement + "\n" + outcome, cause);
+  }
+
+  /** {@code error} with {@code note} appended to its message, same code, cause and suppressed. */
+  static StrataException withNote(StrataException error, String note) {
+    StrataException noted = new StrataException(error.code(), error.getMessage() + "\n" + note, error.getCause());
+    for (Throwable suppressed : error.getSuppressed()) {
+      noted.addSuppressed(suppressed);
+    }
+    return noted;
+  }
+
+  private void record(StrataException error, HistoryWork write) {
+    try {
+      write.run();
+      run.lock().commit(connection);
+    } catch (SQLException | RuntimeException e) {
+      error.addSuppressed(e);
+    }
+  }
+
+  private void rollbackQuietly(Exception cause) {
+    try {
+      run.lock().rollback(connection);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static String displayName(Database database) {
+    switch (database) {
+      case MYSQL:
+        return "MySQL";
+      case MARIADB:
+        return "MariaDB";
+      case POSTGRESQL:
+        return "PostgreSQL";
+      default:
+        return "SQLite";
+    }
+  }
+
+  private static String label(ResolvedMigration migration) {
+    return migration.version() + " (" + migration.className() + ")";
+  }
+
+  private static long elapsedMs(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** Where in a migration the work is, for the error message and the failure row. */
+  private static final class Position {
+    private enum Phase { OPERATIONS, VERIFYING, RECORDING, COMMITTING }
+
+    private final int count;
+    private Phase phase = Phase.OPERATIONS;
+    private int index = -1;
+    private Operation operation;
+    private String statement;
+
+    Position(int count) {
+      this.count = count;
+    }
+
+    void operation(int index, Operation operation) {
+      this.index = index;
+      this.operation = operation;
+      this.statement = null;
+    }
+
+    void statement(String sql) {
+      this.statement = sql;
+    }
+
+    void verifying() {
+      enter(Phase.VERIFYING);
+    }
+
+    void recording() {
+      enter(Phase.RECORDING);
+    }
+
+    void committing() {
+      enter(Phase.COMMITTING);
+    }
+
+    private void enter(Phase next) {
+      phase = next;
+      statement = null;
+    }
+
+    String describe() {
+      switch (phase) {
+        case COMMITTING:
+          return "at commit";
+        case RECORDING:
+          return "while writing its row to " + HistoryTable.NAME;
+        case VERIFYING:
+          return "after its operations, when its changes were checked";
+        default:
+          if (operation == null) {
+            return "before its first operation";
+          }
+          String where = "at operation " + (index + 1) + " of " + count + " (" + name(operation) + ")";
+          return operation instanceof Operation.RunCode ? where + ", in its code step" : where;
+      }
+    }
+
+    /** The statement that was running, or null. */
+    String statement() {
+      return statement;
+    }
+
+    /** What goes into {@code failed_statement}: the statement, then the error as an SQL comment. */
+    String failedStatement(Exception cause) {
+      String what = phase == Phase.OPERATIONS && statement != null ? statement : "-- " + describe();
+      return what + "\n-- " + String.valueOf(cause.getMessage()).replace("\n", " ");
+    }
+
+    private static String name(Operation operation) {
+      String kind = operation.getClass().getSimpleName();
+      kind = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+      return operation.table() == null ? kind : kind + " " + operation.table();
+    }
+  }
+}

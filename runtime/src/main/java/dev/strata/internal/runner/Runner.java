@@ -1,0 +1,268 @@
+package dev.strata.internal.runner;
+
+import dev.strata.BaselineResult;
+import dev.strata.ErrorCode;
+import dev.strata.MigrateResult;
+import dev.strata.RepairResult;
+import dev.strata.ResetResult;
+import dev.strata.RollbackResult;
+import dev.strata.StatusReport;
+import dev.strata.StrataException;
+import dev.strata.ValidateResult;
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.schema.naming.Versions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The runner behind {@link dev.strata.Migrator}: the same commands, configured with what only
+ * Strata's own tools and tests name (migrations built in memory, a fixed dialect). Not API.
+ */
+public final class Runner {
+  private final RunnerSettings settings;
+
+  private Runner(RunnerSettings settings) {
+    this.settings = settings;
+  }
+
+  /** A builder; only the data source is required. */
+  public static Builder configure() {
+    return new Builder();
+  }
+
+  /**
+   * Validates the history against the code, then applies every pending migration in version
+   * order, each in its own transaction where the database has transactional DDL.
+   *
+   * @throws StrataException {@link dev.strata.ErrorCode#VALIDATION_FAILED} when history and code disagree
+   *     (nothing is applied); {@link dev.strata.ErrorCode#MIGRATION_FAILED} naming the migration, operation
+   *     and statement that failed (migrations before it stay applied);
+   *     {@link dev.strata.ErrorCode#LOCK_FAILED} when another runner holds the lock past the lock timeout;
+   *     {@link dev.strata.ErrorCode#CONNECTION_FAILED}; loader errors such as
+   *     {@link dev.strata.ErrorCode#MIGRATION_NOT_LOADABLE}
+   */
+  public MigrateResult migrate() {
+    return MigrateCommand.run(settings, null);
+  }
+
+  /**
+   * As {@link #migrate()}, applying only pending migrations at or below {@code targetVersion}.
+   * Never rolls back: a target below the current version applies nothing.
+   */
+  public MigrateResult migrate(String targetVersion) {
+    Objects.requireNonNull(targetVersion, "targetVersion");
+    return MigrateCommand.run(settings, targetVersion);
+  }
+
+  /**
+   * Every migration in the code and every history row, joined by version with a
+   * {@link dev.strata.MigrationState} each. Reads only: takes no lock and creates nothing.
+   */
+  public StatusReport status() {
+    return StatusCommand.run(settings);
+  }
+
+  /**
+   * Checks the history against the code as {@link #migrate()} would, without changing anything:
+   * failed rows, applied migrations missing from the code, changed checksums, and pending
+   * migrations older than the newest applied one (unless out-of-order is allowed). Then drift: the
+   * live schema is introspected and compared with the in-memory replay of the applied migrations;
+   * each difference is a problem with {@link dev.strata.ErrorCode#DRIFT_DETECTED} naming the table ("column
+   * users.nickname exists in the database but in no migration"). Tables that raw SQL in an applied
+   * migration may change, and with a baseline the tables from before it, are not compared;
+   * {@link dev.strata.ValidateResult#notes()} names them. Problems are returned, not thrown; see
+   * {@link dev.strata.ValidateResult#throwIfInvalid()}. Reads only, takes no lock; {@link #migrate()} never
+   * checks drift.
+   *
+   * @throws StrataException {@link dev.strata.ErrorCode#CONNECTION_FAILED} when the database or its catalog
+   *     cannot be read; loader errors such as {@link dev.strata.ErrorCode#MIGRATION_NOT_LOADABLE}
+   */
+  public ValidateResult validate() {
+    return ValidateCommand.run(settings);
+  }
+
+  /**
+   * Runs the {@code down()} of the {@code count} newest applied migrations (by version), newest
+   * first, each in its own transaction with its history row removed. Everything that would stop it
+   * part way (a migration without {@code down()}, missing from the code or changed) is checked
+   * before anything runs.
+   *
+   * @throws StrataException {@link dev.strata.ErrorCode#USAGE} when {@code count < 1};
+   *     {@link dev.strata.ErrorCode#IRREVERSIBLE} or {@link dev.strata.ErrorCode#VALIDATION_FAILED} (nothing rolled back);
+   *     {@link dev.strata.ErrorCode#MIGRATION_FAILED} when a {@code down()} fails
+   */
+  public RollbackResult rollback(int count) {
+    return RollbackCommand.rollback(settings, count);
+  }
+
+  /**
+   * Marks a database Strata has not migrated yet as being at {@code version}: records a baseline
+   * row, so migrations at or below it count as applied and never run. Calling it again with the
+   * same version does nothing.
+   *
+   * @throws StrataException {@link dev.strata.ErrorCode#VALIDATION_FAILED} when the history table already
+   *     holds rows; {@link dev.strata.ErrorCode#USAGE} for a blank version
+   */
+  public BaselineResult baseline(String version) {
+    return BaselineCommand.run(settings, version);
+  }
+
+  /**
+   * Realigns the history table with the code: removes failed rows (recorded on MySQL after a
+   * failure, once the database is fixed by hand), sets changed checksums to the code's, and removes
+   * rows of applied migrations no longer in the code. Changes no schema.
+   */
+  public RepairResult repair() {
+    return RepairCommand.run(settings);
+  }
+
+  /**
+   * Rolls back every applied migration through its {@code down()}, newest first, then drops
+   * {@code strata_schema_history} when no row is left. Tables that no migration created are never
+   * touched, and with a baseline, the baseline row and what lies below it stay. Refuses before
+   * changing anything when an applied migration has no {@code down()}, is missing from the code or
+   * has changed.
+   *
+   * @throws StrataException as {@link #rollback(int)}
+   */
+  public ResetResult reset() {
+    return RollbackCommand.reset(settings);
+  }
+
+  /** Builds a {@link Runner}. Not thread-safe; the built runner is. */
+  public static final class Builder {
+    private DataSource dataSource;
+    private ClassLoader classLoader;
+    private List<ResolvedMigration> migrations;
+    private boolean outOfOrder;
+    private String installedBy;
+    private SqlDialect dialect;
+    private Duration lockTimeout = Duration.ofMinutes(10);
+
+    private Builder() {}
+
+    /** Where connections come from (required). */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = dataSource;
+      return this;
+    }
+
+    /**
+     * The class loader whose migration index lists the migrations. Default: the thread's context
+     * class loader, else Strata's own.
+     */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = classLoader;
+      return this;
+    }
+
+    /**
+     * Uses exactly these migrations instead of the migration index (for tests and tools that
+     * build them).
+     *
+     * @throws StrataException {@link dev.strata.ErrorCode#BAD_VERSION} when two share a version
+     */
+    public Builder migrations(List<ResolvedMigration> migrations) {
+      List<ResolvedMigration> sorted = new ArrayList<>(migrations);
+      sorted.sort((a, b) -> Versions.compare(a.version(), b.version()));
+      for (int i = 1; i < sorted.size(); i++) {
+        if (Versions.compare(sorted.get(i - 1).version(), sorted.get(i).version()) == 0) {
+          throw new StrataException(ErrorCode.BAD_VERSION, "migrations " + sorted.get(i - 1).className() + " and "
+              + sorted.get(i).className() + " both have version " + sorted.get(i).version()
+              + "; give one of them a new version");
+        }
+      }
+      this.migrations = List.copyOf(sorted);
+      return this;
+    }
+
+    /**
+     * Whether a pending migration older than the newest applied one is applied (true) or stops
+     * {@code migrate()} (false, the default). Allow it when branches merge migrations made in
+     * parallel.
+     */
+    public Builder outOfOrder(boolean outOfOrder) {
+      this.outOfOrder = outOfOrder;
+      return this;
+    }
+
+    /** The name recorded in {@code installed_by}. Default: the database user. */
+    public Builder installedBy(String installedBy) {
+      this.installedBy = installedBy;
+      return this;
+    }
+
+    /** The dialect to use. Default: detected from the connection's metadata. */
+    public Builder dialect(SqlDialect dialect) {
+      this.dialect = dialect;
+      return this;
+    }
+
+    /**
+     * How long a command waits for another runner's lock before failing with
+     * {@link dev.strata.ErrorCode#LOCK_FAILED}. Default 10 minutes.
+     */
+    public Builder lockTimeout(Duration lockTimeout) {
+      if (lockTimeout == null || lockTimeout.isNegative() || lockTimeout.isZero()) {
+        throw new StrataException(ErrorCode.USAGE, "lockTimeout must be positive, was " + lockTimeout);
+      }
+      this.lockTimeout = lockTimeout;
+      return this;
+    }
+
+    /**
+     * The migrator.
+     *
+     * @throws StrataException {@link dev.strata.ErrorCode#USAGE} without a data source
+     */
+    public Runner build() {
+      if (dataSource == null) {
+        throw new StrataException(ErrorCode.USAGE, "Migrator needs a data source: Migrator.configure().dataSource(ds)");
+      }
+      Supplier<List<ResolvedMigration>> source;
+      if (migrations != null) {
+        List<ResolvedMigration> fixed = migrations;
+        source = () -> fixed;
+      } else {
+        ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
+        source = new Memo(() -> MigrationLoader.load(loader));
+      }
+      return new Runner(new RunnerSettings(dataSource, source, outOfOrder, installedBy, dialect, lockTimeout));
+    }
+
+    private static ClassLoader defaultClassLoader() {
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      return context != null ? context : Runner.class.getClassLoader();
+    }
+  }
+
+  /** Loads the index once per migrator; a failed load is retried on the next command. */
+  private static final class Memo implements Supplier<List<ResolvedMigration>> {
+    private final Supplier<List<ResolvedMigration>> load;
+    private volatile List<ResolvedMigration> value;
+
+    Memo(Supplier<List<ResolvedMigration>> load) {
+      this.load = load;
+    }
+
+    @Override
+    public List<ResolvedMigration> get() {
+      List<ResolvedMigration> result = value;
+      if (result == null) {
+        synchronized (this) {
+          if (value == null) {
+            value = load.get();
+          }
+          result = value;
+        }
+      }
+      return result;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.strata.internal.schema.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A table. Columns keep their declaration order; indexes and foreign keys are kept sorted by name,
+ * so two equal tables are equal records.
+ *
+ * @param name the table name
+ * @param sourceClass the fully qualified model class it comes from, or null (not part of the
+ *     schema's state)
+ * @param columns the columns, in order
+ * @param primaryKey primary key column names, in key order; empty for none
+ * @param indexes indexes and unique constraints
+ * @param foreignKeys foreign keys
+ * @param renamedFrom the previous table name from a {@code @RenamedFrom} hint, or null
+ */
+public record TableDef(
+    String name,
+    String sourceClass,
+    List<ColumnDef> columns,
+    List<String> primaryKey,
+    List<IndexDef> indexes,
+    List<ForeignKeyDef> foreignKeys,
+    String renamedFrom) {
+
+  public TableDef {
+    Objects.requireNonNull(name, "name");
+    columns = List.copyOf(columns);
+    primaryKey = List.copyOf(primaryKey);
+    indexes = indexes.stream().sorted(Comparator.comparing(IndexDef::name)).toList();
+    foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDef::name)).toList();
+    if (sourceClass != null && sourceClass.isEmpty()) {
+      sourceClass = null;
+    }
+    if (renamedFrom != null && renamedFrom.isEmpty()) {
+      renamedFrom = null;
+    }
+  }
+
+  /** Starts a table with the given name and nothing else. */
+  public static TableDef named(String name) {
+    return new TableDef(name, null, List.of(), List.of(), List.of(), List.of(), null);
+  }
+
+  /** The column of that name, or empty. */
+  public Optional<ColumnDef> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  /** The index (or unique constraint) of that name, or empty. */
+  public Optional<IndexDef> index(String indexName) {
+    return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+  }
+
+  /** The foreign key of that name, or empty. */
+  public Optional<ForeignKeyDef> foreignKey(String fkName) {
+    return foreignKeys.stream().filter(f -> f.name().equals(fkName)).findFirst();
+  }
+
+  /** The column names, in order. */
+  public List<String> columnNames() {
+    return columns.stream().map(ColumnDef::name).toList();
+  }
+
+  /** This table with another name. */
+  public TableDef withName(String newName) {
+    return new TableDef(newName, sourceClass, columns, primaryKey, indexes, foreignKeys, renamedFrom);
+  }
+
+  /** This table with another source class (or null). */
+  public TableDef withSourceClass(String cls) {
+    return new TableDef(name, cls, columns, primaryKey, indexes, foreignKeys, renamedFrom);
+  }
+
+  /** This table with other columns, in the given order. */
+  public TableDef withColumns(List<ColumnDef> newColumns) {
+    return new TableDef(name, sourceClass, newColumns, primaryKey, indexes, foreignKeys, renamedFrom);
+  }
+
+  /** This table with another primary key (column names in key order; empty for none). */
+  public TableDef withPrimaryKey(List<String> newKey) {
+    return new TableDef(name, sourceClass, columns, newKey, indexes, foreignKeys, renamedFrom);
+  }
+
+  /** This table with other indexes. */
+  public TableDef withIndexes(List<IndexDef> newIndexes) {
+    return new TableDef(name, sourceClass, columns, primaryKey, newIndexes, foreignKeys, renamedFrom);
+  }
+
+  /** This table with other foreign keys. */
+  public TableDef withForeignKeys(List<ForeignKeyDef> newKeys) {
+    return new TableDef(name, sourceClass, columns, primaryKey, indexes, newKeys, renamedFrom);
+  }
+
+  /** This table with a rename hint (the previous name, or null for none). */
+  public TableDef withRenamedFrom(String oldName) {
+    return new TableDef(name, sourceClass, columns, primaryKey, indexes, foreignKeys, oldName);
+  }
+
+  /** Appends a column. */
+  public TableDef withColumn(ColumnDef column) {
+    List<ColumnDef> list = new ArrayList<>(columns);
+    list.add(column);
+    return withColumns(list);
+  }
+
+  /** Replaces the column with the given name by what {@code change} returns. */
+  public TableDef mapColumn(String columnName, UnaryOperator<ColumnDef> change) {
+    return withColumns(columns.stream().map(c -> c.name().equals(columnName) ? change.apply(c) : c).toList());
+  }
+
+  /** This table without the named column (its keys and indexes are left as they are). */
+  public TableDef withoutColumn(String columnName) {
+    return withColumns(columns.stream().filter(c -> !c.name().equals(columnName)).toList());
+  }
+
+  /** This table with one more index. */
+  public TableDef withIndex(IndexDef index) {
+    List<IndexDef> list = new ArrayList<>(indexes);
+    list.add(index);
+    return withIndexes(list);
+  }
+
+  /** This table without the named index. */
+  public TableDef withoutIndex(String indexName) {
+    return withIndexes(indexes.stream().filter(i -> !i.name().equals(indexName)).toList());
+  }
+
+  /** This table with one more foreign key. */
+  public TableDef withForeignKey(ForeignKeyDef fk) {
+    List<ForeignKeyDef> list = new ArrayList<>(foreignKeys);
+    list.add(fk);
+    return withForeignKeys(list);
+  }
+
+  /** This table without the named foreign key. */
+  public TableDef withoutForeignKey(String fkName) {
+    return withForeignKeys(foreignKeys.stream().filter(f -> !f.name().equals(fkName)).toList());
+  }
+
+  /**
+   * This table as a database would hold it: without source class and rename hints. Two tables
+   * describe the same structure exactly when their {@code withoutHints()} are equal.
+   */
+  public TableDef withoutHints() {
+    return new TableDef(
+        name, null, columns.stream().map(ColumnDef::withoutHints).toList(),
+        primaryKey, indexes, foreignKeys, null);
+  }
+}
