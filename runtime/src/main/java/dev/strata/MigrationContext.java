@@ -2,8 +2,8 @@ package dev.strata;
 
 import dev.strata.ddl.ColumnBuilder;
 import dev.strata.ddl.ForeignKeyBuilder;
+import dev.strata.ddl.IndexBuilder;
 import dev.strata.ddl.TableBuilder;
-import dev.strata.internal.schema.model.IndexDef;
 
 /**
  * The operations a {@link Migration} describes. Each is dialect-neutral and rendered per database
@@ -35,7 +35,7 @@ public interface MigrationContext {
   void alterColumn(String table, ColumnBuilder column);
 
   /** Creates an index or unique constraint. */
-  void createIndex(String table, IndexDef index);
+  void createIndex(String table, IndexBuilder index);
 
   void dropIndex(String table, String index);
 

@@ -5,7 +5,7 @@ package db.migration;
 import static dev.strata.ddl.Ddl.*;
 
 import dev.strata.MigrationContext;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 
 @dev.strata.annotations.Migration(
     version = "20261123163258",

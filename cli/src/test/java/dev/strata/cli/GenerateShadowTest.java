@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.fixtures.Defs;
 import dev.strata.internal.schema.index.MigrationIndex;
 import static dev.strata.ddl.Ddl.BIGINT;
 import static dev.strata.ddl.Ddl.column;
@@ -54,7 +55,7 @@ class GenerateShadowTest {
     if (withLegacy) {
       users = users.column(column("legacy", raw("text")).nullable());
     }
-    return new SchemaDef(List.of(users.primaryKey("id").toDef()));
+    return new SchemaDef(List.of(Defs.def(users.primaryKey("id"))));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.strata.generator;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.BIGINT;
 import static dev.strata.ddl.Ddl.INTEGER;
 import static dev.strata.ddl.Ddl.column;
@@ -97,7 +98,7 @@ class GeneratorTest {
   void writtenCreatesTheFolderTheMigrationAndTheSnapshot() throws IOException {
     Path dir = options().outputDir();
     assertFalse(Files.exists(dir));
-    SchemaDef desired = schema(users().toDef().withSourceClass("com.example.User"));
+    SchemaDef desired = schema(Defs.def(users()).withSourceClass("com.example.User"));
     GenerateResult result = new Generator(options().withMessage("Create users")).generate(desired, SchemaDef.EMPTY);
 
     assertEquals(GenerateResult.Status.WRITTEN, result.status());

@@ -3,7 +3,7 @@ package dev.strata.processor;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.TableDef;
 import dev.strata.internal.schema.naming.Names;
 import java.util.ArrayList;

@@ -1,13 +1,17 @@
 package dev.strata.ddl;
 
+import dev.strata.internal.ddl.DdlValues;
 import dev.strata.internal.schema.model.ColumnDef;
-import dev.strata.internal.schema.model.ColumnType;
 
 /**
  * An immutable column description for migrations: {@code column("bio", varchar(255)).nullable()}.
  * A column is NOT NULL, without default and not generated unless said otherwise.
  */
 public final class ColumnBuilder {
+  static {
+    DdlValues.register(ColumnBuilder.class, b -> b.def);
+  }
+
   private final ColumnDef def;
 
   ColumnBuilder(ColumnDef def) {
@@ -30,12 +34,11 @@ public final class ColumnBuilder {
   }
 
   /** The column's type. */
-  public ColumnType type() {
-    return def.type();
+  public SqlType type() {
+    return new SqlType(def.type());
   }
 
-  /** The column as a model value. */
-  public ColumnDef toDef() {
+  ColumnDef def() {
     return def;
   }
 }

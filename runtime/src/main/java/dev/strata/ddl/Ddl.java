@@ -14,50 +14,50 @@ import java.util.List;
  */
 public final class Ddl {
   /** The logical type {@code BOOLEAN}. */
-  public static final ColumnType BOOLEAN = ColumnType.of(LogicalType.BOOLEAN);
+  public static final SqlType BOOLEAN = new SqlType(ColumnType.of(LogicalType.BOOLEAN));
   /** The logical type {@code SMALLINT}. */
-  public static final ColumnType SMALLINT = ColumnType.of(LogicalType.SMALLINT);
+  public static final SqlType SMALLINT = new SqlType(ColumnType.of(LogicalType.SMALLINT));
   /** The logical type {@code INTEGER}. */
-  public static final ColumnType INTEGER = ColumnType.of(LogicalType.INTEGER);
+  public static final SqlType INTEGER = new SqlType(ColumnType.of(LogicalType.INTEGER));
   /** The logical type {@code BIGINT}. */
-  public static final ColumnType BIGINT = ColumnType.of(LogicalType.BIGINT);
+  public static final SqlType BIGINT = new SqlType(ColumnType.of(LogicalType.BIGINT));
   /** The logical type {@code REAL}. */
-  public static final ColumnType REAL = ColumnType.of(LogicalType.REAL);
+  public static final SqlType REAL = new SqlType(ColumnType.of(LogicalType.REAL));
   /** The logical type {@code DOUBLE}. */
-  public static final ColumnType DOUBLE = ColumnType.of(LogicalType.DOUBLE);
+  public static final SqlType DOUBLE = new SqlType(ColumnType.of(LogicalType.DOUBLE));
   /** The logical type {@code BLOB}. */
-  public static final ColumnType BLOB = ColumnType.of(LogicalType.BLOB);
+  public static final SqlType BLOB = new SqlType(ColumnType.of(LogicalType.BLOB));
   /** The logical type {@code UUID}. */
-  public static final ColumnType UUID = ColumnType.of(LogicalType.UUID);
+  public static final SqlType UUID = new SqlType(ColumnType.of(LogicalType.UUID));
   /** The logical type {@code DATE}. */
-  public static final ColumnType DATE = ColumnType.of(LogicalType.DATE);
+  public static final SqlType DATE = new SqlType(ColumnType.of(LogicalType.DATE));
   /** The logical type {@code TIME}. */
-  public static final ColumnType TIME = ColumnType.of(LogicalType.TIME);
+  public static final SqlType TIME = new SqlType(ColumnType.of(LogicalType.TIME));
   /** The logical type {@code TIMESTAMP}. */
-  public static final ColumnType TIMESTAMP = ColumnType.of(LogicalType.TIMESTAMP);
+  public static final SqlType TIMESTAMP = new SqlType(ColumnType.of(LogicalType.TIMESTAMP));
   /** The logical type {@code TIMESTAMP_TZ}. */
-  public static final ColumnType TIMESTAMP_TZ = ColumnType.of(LogicalType.TIMESTAMP_TZ);
+  public static final SqlType TIMESTAMP_TZ = new SqlType(ColumnType.of(LogicalType.TIMESTAMP_TZ));
 
   private Ddl() {}
 
   /** Variable-length text of at most {@code length} characters. */
-  public static ColumnType varchar(int length) {
-    return ColumnType.varchar(length);
+  public static SqlType varchar(int length) {
+    return new SqlType(ColumnType.varchar(length));
   }
 
   /** Fixed-length text of {@code length} characters. */
-  public static ColumnType character(int length) {
-    return ColumnType.character(length);
+  public static SqlType character(int length) {
+    return new SqlType(ColumnType.character(length));
   }
 
   /** Exact numeric with {@code precision} digits, {@code scale} of them after the point. */
-  public static ColumnType decimal(int precision, int scale) {
-    return ColumnType.decimal(precision, scale);
+  public static SqlType decimal(int precision, int scale) {
+    return new SqlType(ColumnType.decimal(precision, scale));
   }
 
   /** An SQL type used verbatim on every database. */
-  public static ColumnType raw(String sqlType) {
-    return ColumnType.raw(sqlType);
+  public static SqlType raw(String sqlType) {
+    return new SqlType(ColumnType.raw(sqlType));
   }
 
   /** A table with no columns yet. */
@@ -66,18 +66,18 @@ public final class Ddl {
   }
 
   /** A NOT NULL column without default. */
-  public static ColumnBuilder column(String name, ColumnType type) {
-    return new ColumnBuilder(ColumnDef.of(name, type));
+  public static ColumnBuilder column(String name, SqlType type) {
+    return new ColumnBuilder(ColumnDef.of(name, type.type()));
   }
 
   /** A non-unique index over {@code columns}, in order. */
-  public static IndexDef index(String name, String... columns) {
-    return new IndexDef(name, List.of(columns), false);
+  public static IndexBuilder index(String name, String... columns) {
+    return new IndexBuilder(new IndexDef(name, List.of(columns), false));
   }
 
   /** A unique constraint (unique index) over {@code columns}, in order. */
-  public static IndexDef unique(String name, String... columns) {
-    return new IndexDef(name, List.of(columns), true);
+  public static IndexBuilder unique(String name, String... columns) {
+    return new IndexBuilder(new IndexDef(name, List.of(columns), true));
   }
 
   /** A foreign key over {@code columns}; complete it with {@code references(table, columns...)}. */

@@ -1,7 +1,8 @@
 package dev.strata.ddl;
 
+import dev.strata.internal.ddl.DdlValues;
 import dev.strata.internal.schema.model.ForeignKeyDef;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import java.util.List;
 
 /**
@@ -9,6 +10,10 @@ import java.util.List;
  * {@code foreignKey("fk_posts_user_id", "user_id").references("users", "id").onDelete(CASCADE)}.
  */
 public final class ForeignKeyBuilder {
+  static {
+    DdlValues.register(ForeignKeyBuilder.class, ForeignKeyBuilder::def);
+  }
+
   private final String name;
   private final List<String> columns;
   private final String referencedTable;
@@ -41,12 +46,8 @@ public final class ForeignKeyBuilder {
     return new ForeignKeyBuilder(name, columns, referencedTable, referencedColumns, onDelete, action);
   }
 
-  /**
-   * The foreign key as a model value.
-   *
-   * @throws IllegalStateException when {@link #references} was not called
-   */
-  public ForeignKeyDef toDef() {
+  /** The model value; {@link IllegalStateException} when {@link #references} was not called. */
+  ForeignKeyDef def() {
     if (referencedTable == null) {
       throw new IllegalStateException("foreign key " + name + " needs references(table, columns...)");
     }

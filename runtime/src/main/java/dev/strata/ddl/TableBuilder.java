@@ -1,6 +1,6 @@
 package dev.strata.ddl;
 
-import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.ddl.DdlValues;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
 
@@ -9,6 +9,10 @@ import java.util.List;
  * {@code table("users").column(column("id", BIGINT).auto()).primaryKey("id")}.
  */
 public final class TableBuilder {
+  static {
+    DdlValues.register(TableBuilder.class, b -> b.def);
+  }
+
   private final TableDef def;
 
   TableBuilder(TableDef def) {
@@ -17,7 +21,7 @@ public final class TableBuilder {
 
   /** Appends a column. */
   public TableBuilder column(ColumnBuilder column) {
-    return new TableBuilder(def.withColumn(column.toDef()));
+    return new TableBuilder(def.withColumn(column.def()));
   }
 
   /** Sets the primary key columns, in key order. */
@@ -26,17 +30,12 @@ public final class TableBuilder {
   }
 
   /** Adds an index or unique constraint, created with the table. */
-  public TableBuilder index(IndexDef index) {
-    return new TableBuilder(def.withIndex(index));
+  public TableBuilder index(IndexBuilder index) {
+    return new TableBuilder(def.withIndex(index.def()));
   }
 
   /** Adds a foreign key, created with the table. */
   public TableBuilder foreignKey(ForeignKeyBuilder foreignKey) {
-    return new TableBuilder(def.withForeignKey(foreignKey.toDef()));
-  }
-
-  /** The table as a model value. */
-  public TableDef toDef() {
-    return def;
+    return new TableBuilder(def.withForeignKey(foreignKey.def()));
   }
 }

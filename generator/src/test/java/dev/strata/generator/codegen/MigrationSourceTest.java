@@ -1,5 +1,6 @@
 package dev.strata.generator.codegen;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.BIGINT;
 import static dev.strata.ddl.Ddl.BLOB;
 import static dev.strata.ddl.Ddl.BOOLEAN;
@@ -37,7 +38,7 @@ import dev.strata.generator.diff.SchemaDiff;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.operation.OperationRecorder;
 import dev.strata.internal.replay.Replayer;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import dev.strata.fixtures.Golden;
@@ -133,11 +134,11 @@ class MigrationSourceTest {
 
   @Test
   void renameTableAndColumn() {
-    TableDef accounts = users().toDef().withName("accounts").withRenamedFrom("users")
+    TableDef accounts = Defs.def(users()).withName("accounts").withRenamedFrom("users")
         .mapColumn("name", c -> c.withName("full_name").withRenamedFrom("name"));
-    TableDef current = posts().foreignKey(foreignKey("fk_posts_user_id", "user_id").references("users", "id")).toDef();
+    TableDef current = Defs.def(posts().foreignKey(foreignKey("fk_posts_user_id", "user_id").references("users", "id")));
     TableDef desiredPosts = current.withForeignKeys(List.of(current.foreignKeys().get(0).withReferencedTable("accounts")));
-    Generated g = generate(schema(users().toDef(), current), schema(accounts, desiredPosts), false,
+    Generated g = generate(schema(Defs.def(users()), current), schema(accounts, desiredPosts), false,
         "rename users to accounts");
     Golden.assertMatches("rename_users_to_accounts.java.txt", g.source());
   }
@@ -218,7 +219,7 @@ class MigrationSourceTest {
             + "        .references(\"users\", \"id\")\n"
             + "        .onDelete(ReferentialAction.CASCADE)\n"
             + "        .onUpdate(ReferentialAction.SET_NULL));\n",
-        "import dev.strata.internal.schema.model.ReferentialAction;\n",
+        "import dev.strata.annotations.ReferentialAction;\n",
         "    db.dropForeignKey(\"posts\", \"fk_posts_user_id\");\n");
   }
 

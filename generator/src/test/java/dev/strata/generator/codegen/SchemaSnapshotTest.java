@@ -1,5 +1,6 @@
 package dev.strata.generator.codegen;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.BIGINT;
 import static dev.strata.ddl.Ddl.column;
 import static dev.strata.ddl.Ddl.table;
@@ -17,11 +18,11 @@ class SchemaSnapshotTest {
 
   @Test
   void snapshotIsTheManifestWithoutHints() {
-    TableDef hinted = table("users").column(column("id", BIGINT)).toDef()
+    TableDef hinted = Defs.def(table("users").column(column("id", BIGINT)))
         .withSourceClass("com.example.User").withRenamedFrom("people")
         .mapColumn("id", c -> c.withRenamedFrom("user_id"));
     String text = SchemaSnapshot.render(new SchemaDef(List.of(hinted)));
-    assertEquals(ManifestCodec.write(new SchemaDef(List.of(table("users").column(column("id", BIGINT)).toDef()))), text);
+    assertEquals(ManifestCodec.write(new SchemaDef(List.of(Defs.def(table("users").column(column("id", BIGINT)))))), text);
     assertFalse(text.contains("sourceClass") || text.contains("renamedFrom"), text);
     assertTrue(text.endsWith("}\n"));
   }

@@ -1,5 +1,6 @@
 package dev.strata.generator.diff;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.BIGINT;
 import static dev.strata.ddl.Ddl.DOUBLE;
 import static dev.strata.ddl.Ddl.INTEGER;
@@ -25,7 +26,7 @@ import dev.strata.StrataException;
 import dev.strata.ddl.TableBuilder;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.replay.Replayer;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class SchemaDiffTest {
 
   @Test
   void sourceClassAndHintsAloneGiveNoChange() {
-    TableDef hinted = users().toDef().withSourceClass("com.example.User").withRenamedFrom("people")
+    TableDef hinted = Defs.def(users()).withSourceClass("com.example.User").withRenamedFrom("people")
         .mapColumn("email", c -> c.withRenamedFrom("mail"));
     assertTrue(SchemaDiff.compare(schema(users()), schema(hinted)).isEmpty());
   }
@@ -120,8 +121,8 @@ class SchemaDiffTest {
 
   @Test
   void renameTableFollowsTheHintAndStaleHintIsHarmless() {
-    SchemaDef desired = schema(users().toDef().withName("accounts").withRenamedFrom("users"), posts().toDef()
-        .withForeignKeys(List.of(posts().toDef().foreignKeys().get(0).withReferencedTable("accounts"))));
+    SchemaDef desired = schema(Defs.def(users()).withName("accounts").withRenamedFrom("users"), Defs.def(posts())
+        .withForeignKeys(List.of(Defs.def(posts()).foreignKeys().get(0).withReferencedTable("accounts"))));
     DiffResult result = diff(schema(users(), posts()), desired);
     assertEquals(List.of("renameTable users accounts"), up(result));
     assertEquals(Impact.MODIFYING, result.changes().get(0).impact());
@@ -130,12 +131,12 @@ class SchemaDiffTest {
 
   @Test
   void renameHintIsIgnoredWhenTheOldNameIsGoneOrTheNewOneExists() {
-    TableDef accounts = users().toDef().withName("accounts").withRenamedFrom("nobody");
+    TableDef accounts = Defs.def(users()).withName("accounts").withRenamedFrom("nobody");
     DiffResult created = diff(SchemaDef.EMPTY, schema(accounts));
     assertEquals(List.of("createTable"), up(created).stream().map(s -> s.split(" ")[0]).toList());
     SchemaDef both = schema(users(), table("accounts").column(column("id", BIGINT)));
-    TableDef hinted = table("accounts").column(column("id", BIGINT)).toDef().withRenamedFrom("users");
-    assertTrue(SchemaDiff.compare(both, schema(users().toDef(), hinted)).isEmpty());
+    TableDef hinted = Defs.def(table("accounts").column(column("id", BIGINT))).withRenamedFrom("users");
+    assertTrue(SchemaDiff.compare(both, schema(Defs.def(users()), hinted)).isEmpty());
   }
 
   @Test
@@ -189,10 +190,10 @@ class SchemaDiffTest {
   @Test
   void renameColumnFollowsTheHintAndCarriesIndexesAndForeignKeys() {
     SchemaDef current = schema(users(), posts());
-    TableDef renamedUsers = users().toDef().mapColumn("id", c -> c.withName("user_id").withRenamedFrom("id"))
+    TableDef renamedUsers = Defs.def(users()).mapColumn("id", c -> c.withName("user_id").withRenamedFrom("id"))
         .withPrimaryKey(List.of("user_id"));
-    TableDef renamedPosts = posts().toDef().mapColumn("user_id", c -> c.withName("author_id").withRenamedFrom("user_id"))
-        .withForeignKeys(List.of(posts().toDef().foreignKeys().get(0)
+    TableDef renamedPosts = Defs.def(posts()).mapColumn("user_id", c -> c.withName("author_id").withRenamedFrom("user_id"))
+        .withForeignKeys(List.of(Defs.def(posts()).foreignKeys().get(0)
             .withColumns(List.of("author_id")).withReferencedColumns(List.of("user_id"))));
     DiffResult result = diff(current, schema(renamedPosts, renamedUsers));
     assertEquals(List.of("renameColumn posts user_id author_id", "renameColumn users id user_id"), up(result));
@@ -203,9 +204,9 @@ class SchemaDiffTest {
   void renamedTableAndColumnCanChangeInTheSameDiff() {
     SchemaDef current = schema(table("people").column(column("id", INTEGER)).column(column("name", varchar(50)))
         .primaryKey("id").index(index("idx_people_name", "name")));
-    TableDef desired = table("persons").column(column("id", INTEGER)).column(column("full_name", varchar(80)).nullable())
+    TableDef desired = Defs.def(table("persons").column(column("id", INTEGER)).column(column("full_name", varchar(80)).nullable())
         .column(column("age", INTEGER).nullable()).primaryKey("id")
-        .index(index("idx_people_name", "full_name")).index(index("idx_persons_age", "age")).toDef()
+        .index(index("idx_people_name", "full_name")).index(index("idx_persons_age", "age")))
         .withRenamedFrom("people").mapColumn("full_name", c -> c.withRenamedFrom("name"));
     DiffResult result = diff(current, schema(desired));
     assertEquals(List.of("renameTable people persons", "renameColumn persons name full_name",
@@ -241,8 +242,8 @@ class SchemaDiffTest {
 
   @Test
   void unhintedTableRenameIsRefusedWithTheWayOut() {
-    TableDef accounts = users().toDef().withName("accounts").withSourceClass("com.example.Account")
-        .withIndexes(List.of(unique("uq_accounts_email", "email")));
+    TableDef accounts = Defs.def(users()).withName("accounts").withSourceClass("com.example.Account")
+        .withIndexes(List.of(Defs.def(unique("uq_accounts_email", "email"))));
     DiffResult refused = SchemaDiff.compare(schema(users()), schema(accounts));
     assertEquals(List.of("did you rename table `users` to `accounts`? add `@RenamedFrom(\"users\")` on class "
         + "`com.example.Account`, or pass `--allow-destructive` (which drops table `users` with its rows and creates "
@@ -355,20 +356,20 @@ class SchemaDiffTest {
 
   @Test
   void foreignKeysAddDropAndChangeActions() {
-    TableDef plainPosts = table("posts").column(column("id", BIGINT).auto()).column(column("user_id", BIGINT))
-        .column(column("title", varchar(200))).primaryKey("id").toDef();
-    DiffResult add = diff(schema(users().toDef(), plainPosts), schema(users(), posts()));
+    TableDef plainPosts = Defs.def(table("posts").column(column("id", BIGINT).auto()).column(column("user_id", BIGINT))
+        .column(column("title", varchar(200))).primaryKey("id"));
+    DiffResult add = diff(schema(Defs.def(users()), plainPosts), schema(users(), posts()));
     assertEquals(List.of("addForeignKey posts fk_posts_user_id[user_id]->users[id] onDelete=NO_ACTION "
         + "onUpdate=NO_ACTION"), up(add));
     assertEquals(List.of("dropForeignKey posts fk_posts_user_id"), down(add));
 
-    SchemaDef cascade = schema(users().toDef(), plainPosts.withForeignKey(foreignKey("fk_posts_user_id", "user_id")
-        .references("users", "id").onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.SET_NULL).toDef()));
+    SchemaDef cascade = schema(Defs.def(users()), plainPosts.withForeignKey(Defs.def(foreignKey("fk_posts_user_id", "user_id")
+        .references("users", "id").onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.SET_NULL))));
     DiffResult changed = diff(schema(users(), posts()), cascade);
     assertEquals(List.of("dropForeignKey posts fk_posts_user_id", "addForeignKey posts fk_posts_user_id[user_id]->"
         + "users[id] onDelete=CASCADE onUpdate=SET_NULL"), up(changed));
 
-    DiffResult drop = diff(schema(users(), posts()), schema(users().toDef(), plainPosts));
+    DiffResult drop = diff(schema(users(), posts()), schema(Defs.def(users()), plainPosts));
     assertEquals(List.of("dropForeignKey posts fk_posts_user_id"), up(drop));
     assertEquals(Impact.MODIFYING, drop.changes().get(0).impact());
   }
@@ -449,13 +450,13 @@ class SchemaDiffTest {
             .index(index("idx_legacy", "legacy")),
         table("gone").column(column("id", INTEGER)).column(column("person_id", INTEGER))
             .foreignKey(foreignKey("fk_gone_person", "person_id").references("old_people", "id")));
-    TableDef people = table("people").column(column("id", INTEGER))
+    TableDef people = Defs.def(table("people").column(column("id", INTEGER))
         .column(column("full_name", varchar(80)).nullable()).column(column("age", INTEGER).defaultValue("0"))
-        .primaryKey("id", "age").index(index("idx_name", "full_name", "age")).toDef()
+        .primaryKey("id", "age").index(index("idx_name", "full_name", "age")))
         .withRenamedFrom("old_people").mapColumn("full_name", c -> c.withRenamedFrom("name"));
-    TableDef pets = table("pets").column(column("id", INTEGER)).column(column("owner_id", INTEGER))
+    TableDef pets = Defs.def(table("pets").column(column("id", INTEGER)).column(column("owner_id", INTEGER))
         .column(column("owner_age", INTEGER)).foreignKey(foreignKey("fk_pets_owner", "owner_id", "owner_age")
-            .references("people", "id", "age")).toDef();
+            .references("people", "id", "age")));
     DiffResult result = diff(current, schema(people, pets), true);
     assertEquals(List.of(
         "dropForeignKey gone fk_gone_person",

@@ -1,5 +1,6 @@
 package dev.strata.generator.evolution;
 
+import dev.strata.fixtures.Defs;
 import dev.strata.internal.runner.Runner;
 import static dev.strata.ddl.Ddl.INTEGER;
 import static dev.strata.ddl.Ddl.column;
@@ -28,12 +29,12 @@ class KeyChangeTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void aKeyColumnBecomesNullableAsItsKeyGoes(Kind kind) throws Exception {
-    SchemaDef keyed = new SchemaDef(List.of(table("t").column(column("id", INTEGER))
-        .column(column("name", varchar(20))).primaryKey("id").toDef()));
-    SchemaDef loose = new SchemaDef(List.of(table("t").column(column("id", INTEGER).nullable())
-        .column(column("name", varchar(20))).toDef()));
-    SchemaDef rekeyed = new SchemaDef(List.of(table("t").column(column("id", INTEGER).nullable())
-        .column(column("name", varchar(20))).primaryKey("name").toDef()));
+    SchemaDef keyed = new SchemaDef(List.of(Defs.def(table("t").column(column("id", INTEGER))
+        .column(column("name", varchar(20))).primaryKey("id"))));
+    SchemaDef loose = new SchemaDef(List.of(Defs.def(table("t").column(column("id", INTEGER).nullable())
+        .column(column("name", varchar(20))))));
+    SchemaDef rekeyed = new SchemaDef(List.of(Defs.def(table("t").column(column("id", INTEGER).nullable())
+        .column(column("name", varchar(20))).primaryKey("name"))));
     try (TestDatabase db = TestDatabases.open(kind)) {
       List<ResolvedMigration> code = new ArrayList<>();
       for (SchemaDef[] step : List.of(new SchemaDef[] {SchemaDef.EMPTY, keyed}, new SchemaDef[] {keyed, loose},

@@ -1,5 +1,6 @@
 package dev.strata.generator.shadow;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.raw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,7 +98,7 @@ class ShadowDatabaseTest {
     assertTrue(inMemory.table("users").orElseThrow().column("legacy").isEmpty());
 
     SchemaDef withoutLegacy = inMemory;
-    SchemaDef withLegacy = inMemory.mapTable("users", t -> t.withColumn(ColumnDef.of("legacy", raw("text")).withNullable(true)));
+    SchemaDef withLegacy = inMemory.mapTable("users", t -> t.withColumn(ColumnDef.of("legacy", Defs.def(raw("text"))).withNullable(true)));
     assertEquals(GenerateResult.Status.NO_CHANGES, generate(withLegacy, shadowed).status());
     assertEquals(List.of("addColumn users legacy"), names(generate(withLegacy, inMemory)));
     assertEquals(List.of("dropColumn users legacy"), names(generate(withoutLegacy, shadowed)));

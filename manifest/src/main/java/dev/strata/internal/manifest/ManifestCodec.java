@@ -1,5 +1,6 @@
 package dev.strata.internal.manifest;
 
+import dev.strata.internal.schema.model.ReferentialActions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,7 +12,7 @@ import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
@@ -162,8 +163,8 @@ public final class ManifestCodec {
           strings(f.path("columns")),
           required(f, "referencedTable"),
           strings(f.path("referencedColumns")),
-          ReferentialAction.parse(f.path("onDelete").asText("NO_ACTION")),
-          ReferentialAction.parse(f.path("onUpdate").asText("NO_ACTION"))));
+          ReferentialActions.parse(f.path("onDelete").asText("NO_ACTION")),
+          ReferentialActions.parse(f.path("onUpdate").asText("NO_ACTION"))));
     }
     return new TableDef(
         required(t, "name"),

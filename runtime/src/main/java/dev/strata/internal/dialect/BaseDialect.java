@@ -1,12 +1,13 @@
 package dev.strata.internal.dialect;
 
+import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,10 +171,10 @@ abstract class BaseDialect implements SqlDialect {
         .append(" REFERENCES ").append(quote(fk.referencedTable())).append(' ')
         .append(columnList(fk.referencedColumns()));
     if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-      sql.append(" ON DELETE ").append(fk.onDelete().sql());
+      sql.append(" ON DELETE ").append(ReferentialActions.sql(fk.onDelete()));
     }
     if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-      sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+      sql.append(" ON UPDATE ").append(ReferentialActions.sql(fk.onUpdate()));
     }
     return sql.toString();
   }

@@ -1,5 +1,6 @@
 package dev.strata.internal.dialect;
 
+import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.Database;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
@@ -7,7 +8,7 @@ import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.LogicalType;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
@@ -189,7 +190,7 @@ public final class MysqlDialect extends BaseDialect {
     }
     return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY " + columnList(fk.columns())
         + " REFERENCES " + quote(fk.referencedTable()) + " " + columnList(fk.referencedColumns())
-        + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+        + " ON DELETE " + ReferentialActions.sql(fk.onDelete()) + " ON UPDATE " + ReferentialActions.sql(fk.onUpdate());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.internal.dialect.MysqlDialect;
 import dev.strata.internal.dialect.MysqlTypes;
 import dev.strata.internal.dialect.SqlDialect;
@@ -8,7 +9,7 @@ import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.LogicalType;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.sql.Connection;
@@ -166,7 +167,7 @@ final class MysqlIntrospector implements Introspector {
     }
     List<ForeignKeyDef> keys = new ArrayList<>();
     rows.forEach((fk, row) -> keys.add(new ForeignKeyDef(fk, row.from(), row.target(), row.to(),
-        ReferentialAction.parse(row.onDelete()), ReferentialAction.parse(row.onUpdate()))));
+        ReferentialActions.parse(row.onDelete()), ReferentialActions.parse(row.onUpdate()))));
     return keys;
   }
 }

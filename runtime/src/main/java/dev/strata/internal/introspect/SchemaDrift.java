@@ -1,10 +1,11 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
@@ -143,10 +144,10 @@ public final class SchemaDrift {
     String text = "(" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + "("
         + String.join(", ", fk.referencedColumns()) + ")";
     if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-      text += " ON DELETE " + fk.onDelete().sql();
+      text += " ON DELETE " + ReferentialActions.sql(fk.onDelete());
     }
     if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-      text += " ON UPDATE " + fk.onUpdate().sql();
+      text += " ON UPDATE " + ReferentialActions.sql(fk.onUpdate());
     }
     return text;
   }

@@ -1,12 +1,13 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.SqliteDialect;
 import dev.strata.internal.dialect.SqliteTypes;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import dev.strata.internal.schema.naming.Names;
@@ -167,7 +168,7 @@ final class SqliteIntrospector implements Introspector {
       }
       String name = names.getOrDefault(lower(row.from()), Names.foreignKeyName(table, row.from()));
       keys.add(new ForeignKeyDef(name, row.from(), row.target(), to,
-          ReferentialAction.parse(row.onDelete()), ReferentialAction.parse(row.onUpdate())));
+          ReferentialActions.parse(row.onDelete()), ReferentialActions.parse(row.onUpdate())));
     }
     return keys;
   }

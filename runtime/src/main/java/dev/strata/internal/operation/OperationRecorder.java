@@ -6,6 +6,11 @@ import dev.strata.Migration;
 import dev.strata.MigrationContext;
 import dev.strata.ddl.ColumnBuilder;
 import dev.strata.ddl.ForeignKeyBuilder;
+import dev.strata.ddl.IndexBuilder;
+import dev.strata.internal.ddl.DdlValues;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.TableDef;
 import dev.strata.ddl.TableBuilder;
 import dev.strata.internal.schema.model.IndexDef;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +67,7 @@ public final class OperationRecorder implements MigrationContext {
 
   @Override
   public void createTable(TableBuilder table) {
-    add(new Operation.CreateTable(table.toDef()));
+    add(new Operation.CreateTable(DdlValues.unwrap(table, TableDef.class)));
   }
 
   @Override
@@ -77,7 +82,7 @@ public final class OperationRecorder implements MigrationContext {
 
   @Override
   public void addColumn(String table, ColumnBuilder column) {
-    add(new Operation.AddColumn(table, column.toDef()));
+    add(new Operation.AddColumn(table, DdlValues.unwrap(column, ColumnDef.class)));
   }
 
   @Override
@@ -92,12 +97,12 @@ public final class OperationRecorder implements MigrationContext {
 
   @Override
   public void alterColumn(String table, ColumnBuilder column) {
-    add(new Operation.AlterColumn(table, column.toDef()));
+    add(new Operation.AlterColumn(table, DdlValues.unwrap(column, ColumnDef.class)));
   }
 
   @Override
-  public void createIndex(String table, IndexDef index) {
-    add(new Operation.CreateIndex(table, index));
+  public void createIndex(String table, IndexBuilder index) {
+    add(new Operation.CreateIndex(table, DdlValues.unwrap(index, IndexDef.class)));
   }
 
   @Override
@@ -107,7 +112,7 @@ public final class OperationRecorder implements MigrationContext {
 
   @Override
   public void addForeignKey(String table, ForeignKeyBuilder foreignKey) {
-    add(new Operation.AddForeignKey(table, foreignKey.toDef()));
+    add(new Operation.AddForeignKey(table, DdlValues.unwrap(foreignKey, ForeignKeyDef.class)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.strata.internal.dialect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,7 @@ import dev.strata.Database;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.internal.operation.Operation;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
@@ -20,13 +21,13 @@ import org.junit.jupiter.api.Test;
 class DialectSqlTest {
   private static final TableLookup NONE = name -> Optional.empty();
 
-  private static final TableDef USERS = table("user")
+  private static final TableDef USERS = Defs.def(table("user")
       .column(column("id", BIGINT).auto())
       .column(column("order", varchar(40)).defaultValue("'new'"))
       .column(column("note", varchar(10)).nullable())
       .primaryKey("id")
       .index(unique("uq_user_order", "order"))
-      .toDef();
+      );
   private static final TableLookup LIVE = new SchemaDef(List.of(USERS))::table;
 
   @Test
@@ -44,17 +45,17 @@ class DialectSqlTest {
 
   @Test
   void postgresAltersOnlyWhatChangedWhenTheColumnIsKnown() {
-    Operation op = new Operation.AlterColumn("user", column("order", varchar(40)).defaultValue("'old'").toDef());
+    Operation op = new Operation.AlterColumn("user", Defs.def(column("order", varchar(40)).defaultValue("'old'")));
     assertEquals(List.of("ALTER TABLE \"user\" ALTER COLUMN \"order\" SET DEFAULT 'old'"),
         PostgresDialect.INSTANCE.render(op, LIVE));
-    Operation nullable = new Operation.AlterColumn("user", column("order", varchar(40)).nullable().defaultValue("'new'").toDef());
+    Operation nullable = new Operation.AlterColumn("user", Defs.def(column("order", varchar(40)).nullable().defaultValue("'new'")));
     assertEquals(List.of("ALTER TABLE \"user\" ALTER COLUMN \"order\" DROP NOT NULL"),
         PostgresDialect.INSTANCE.render(nullable, LIVE));
   }
 
   @Test
   void postgresAltersEverythingWhenTheColumnIsUnknown() {
-    Operation op = new Operation.AlterColumn("user", column("note", INTEGER).defaultValue("0").toDef());
+    Operation op = new Operation.AlterColumn("user", Defs.def(column("note", INTEGER).defaultValue("0")));
     assertEquals(List.of(
         "ALTER TABLE \"user\" ALTER COLUMN \"note\" DROP DEFAULT",
         "ALTER TABLE \"user\" ALTER COLUMN \"note\" TYPE INTEGER USING \"note\"::INTEGER",
@@ -72,12 +73,12 @@ class DialectSqlTest {
 
   @Test
   void mysqlCreateTableIsOneStatementWithItsKeys() {
-    TableDef events = table("event").column(column("tenant", INTEGER)).column(column("id", BIGINT).auto())
+    TableDef events = Defs.def(table("event").column(column("tenant", INTEGER)).column(column("id", BIGINT).auto())
         .column(column("data", BLOB).defaultValue("'x'")).primaryKey("tenant", "id")
         .index(index("idx_event_data", "data"))
         .foreignKey(foreignKey("fk_event_tenant", "tenant").references("tenant", "id")
             .onDelete(ReferentialAction.CASCADE))
-        .toDef();
+        );
     assertEquals(List.of("CREATE TABLE `event` (\n"
         + "  `tenant` INT NOT NULL,\n"
         + "  `id` BIGINT AUTO_INCREMENT NOT NULL,\n"
@@ -94,7 +95,7 @@ class DialectSqlTest {
 
   @Test
   void mysqlModifyColumnRestatesAutoIncrement() {
-    Operation op = new Operation.AlterColumn("user", column("id", INTEGER).toDef());
+    Operation op = new Operation.AlterColumn("user", Defs.def(column("id", INTEGER)));
     assertEquals(List.of("ALTER TABLE `user` MODIFY COLUMN `id` INT AUTO_INCREMENT NOT NULL"),
         MysqlDialect.MARIADB.render(op, LIVE));
   }
@@ -117,8 +118,8 @@ class DialectSqlTest {
 
   @Test
   void mysqlRefusesSetDefault() {
-    Operation op = new Operation.AddForeignKey("post", foreignKey("fk_post_user", "user_id").references("user", "id")
-        .onDelete(ReferentialAction.SET_DEFAULT).toDef());
+    Operation op = new Operation.AddForeignKey("post", Defs.def(foreignKey("fk_post_user", "user_id").references("user", "id")
+        .onDelete(ReferentialAction.SET_DEFAULT)));
     StrataException e = assertThrows(StrataException.class, () -> MysqlDialect.MARIADB.render(op, NONE));
     assertEquals(ErrorCode.INVALID_OPERATION, e.code());
     assertTrue(e.getMessage().contains("fk_post_user") && e.getMessage().contains("SET DEFAULT"), e.getMessage());
@@ -126,7 +127,7 @@ class DialectSqlTest {
 
   @Test
   void mysqlTimestampsTakeTheCurrentTimeAtTheirPrecision() {
-    Operation op = new Operation.AddColumn("user", column("at", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP").toDef());
+    Operation op = new Operation.AddColumn("user", Defs.def(column("at", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP")));
     assertEquals(List.of("ALTER TABLE `user` ADD COLUMN `at` DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6)"),
         MysqlDialect.MYSQL.render(op, NONE));
   }
@@ -135,13 +136,13 @@ class DialectSqlTest {
   void sqliteAddsPlainColumnsWithAlterTableAndRebuildsForTheRest() {
     SqliteDialect d = SqliteDialect.INSTANCE;
     assertEquals(List.of("ALTER TABLE \"user\" ADD COLUMN \"age\" INTEGER NOT NULL DEFAULT 0"),
-        d.render(new Operation.AddColumn("user", column("age", INTEGER).defaultValue("0").toDef()), LIVE));
+        d.render(new Operation.AddColumn("user", Defs.def(column("age", INTEGER).defaultValue("0"))), LIVE));
     assertEquals(List.of("ALTER TABLE \"user\" ADD COLUMN \"nick\" TEXT"),
-        d.render(new Operation.AddColumn("user", column("nick", varchar(9)).nullable().toDef()), LIVE));
-    assertTrue(d.render(new Operation.AddColumn("user", column("age", INTEGER).toDef()), LIVE)
+        d.render(new Operation.AddColumn("user", Defs.def(column("nick", varchar(9)).nullable())), LIVE));
+    assertTrue(d.render(new Operation.AddColumn("user", Defs.def(column("age", INTEGER))), LIVE)
         .contains("DROP TABLE \"user\""), "NOT NULL without default needs a rebuild");
-    assertTrue(d.render(new Operation.AddColumn("user", column("at", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP")
-        .toDef()), LIVE).contains("DROP TABLE \"user\""), "a non-constant default needs a rebuild");
+    assertTrue(d.render(new Operation.AddColumn("user", Defs.def(column("at", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP")
+        )), LIVE).contains("DROP TABLE \"user\""), "a non-constant default needs a rebuild");
     assertEquals(List.of("ALTER TABLE \"user\" DROP COLUMN \"note\""),
         d.render(new Operation.DropColumn("user", "note"), LIVE));
     assertTrue(d.render(new Operation.DropColumn("user", "order"), LIVE).contains("DROP TABLE \"user\""),
@@ -150,8 +151,8 @@ class DialectSqlTest {
 
   @Test
   void sqliteWrapsExpressionDefaultsInParentheses() {
-    TableDef t = table("t").column(column("a", INTEGER).defaultValue("1 + 2"))
-        .column(column("b", varchar(5)).defaultValue("'x'")).column(column("c", INTEGER).defaultValue("-3")).toDef();
+    TableDef t = Defs.def(table("t").column(column("a", INTEGER).defaultValue("1 + 2"))
+        .column(column("b", varchar(5)).defaultValue("'x'")).column(column("c", INTEGER).defaultValue("-3")));
     assertEquals("CREATE TABLE \"t\" (\n  \"a\" INTEGER NOT NULL DEFAULT (1 + 2),\n"
         + "  \"b\" TEXT NOT NULL DEFAULT 'x',\n  \"c\" INTEGER NOT NULL DEFAULT -3\n)",
         SqliteDialect.INSTANCE.render(new Operation.CreateTable(t), NONE).get(0));
@@ -188,15 +189,15 @@ class DialectSqlTest {
 
   @Test
   void typeTables() {
-    assertEquals("TIMESTAMP WITH TIME ZONE", PostgresDialect.INSTANCE.sqlType(TIMESTAMP_TZ));
-    assertEquals("NUMERIC(19,2)", PostgresDialect.INSTANCE.sqlType(decimal(19, 2)));
-    assertEquals("BYTEA", PostgresDialect.INSTANCE.sqlType(BLOB));
-    assertEquals("CHAR(36)", MysqlDialect.MYSQL.sqlType(UUID));
-    assertEquals("DATETIME(6)", MysqlDialect.MYSQL.sqlType(TIMESTAMP));
-    assertEquals("TIMESTAMP(6)", MysqlDialect.MYSQL.sqlType(TIMESTAMP_TZ));
-    assertEquals("LONGBLOB", MysqlDialect.MYSQL.sqlType(BLOB));
-    assertEquals("NUMERIC", SqliteDialect.INSTANCE.sqlType(decimal(19, 2)));
-    assertEquals("TEXT", SqliteDialect.INSTANCE.sqlType(UUID));
-    assertEquals("jsonb", PostgresDialect.INSTANCE.sqlType(raw("jsonb")));
+    assertEquals("TIMESTAMP WITH TIME ZONE", PostgresDialect.INSTANCE.sqlType(Defs.def(TIMESTAMP_TZ)));
+    assertEquals("NUMERIC(19,2)", PostgresDialect.INSTANCE.sqlType(Defs.def(decimal(19, 2))));
+    assertEquals("BYTEA", PostgresDialect.INSTANCE.sqlType(Defs.def(BLOB)));
+    assertEquals("CHAR(36)", MysqlDialect.MYSQL.sqlType(Defs.def(UUID)));
+    assertEquals("DATETIME(6)", MysqlDialect.MYSQL.sqlType(Defs.def(TIMESTAMP)));
+    assertEquals("TIMESTAMP(6)", MysqlDialect.MYSQL.sqlType(Defs.def(TIMESTAMP_TZ)));
+    assertEquals("LONGBLOB", MysqlDialect.MYSQL.sqlType(Defs.def(BLOB)));
+    assertEquals("NUMERIC", SqliteDialect.INSTANCE.sqlType(Defs.def(decimal(19, 2))));
+    assertEquals("TEXT", SqliteDialect.INSTANCE.sqlType(Defs.def(UUID)));
+    assertEquals("jsonb", PostgresDialect.INSTANCE.sqlType(Defs.def(raw("jsonb"))));
   }
 }

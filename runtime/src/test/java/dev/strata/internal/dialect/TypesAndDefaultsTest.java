@@ -1,5 +1,6 @@
 package dev.strata.internal.dialect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -83,21 +84,21 @@ class TypesAndDefaultsTest {
 
   @Test
   void nullIsNoDefault() {
-    assertNull(PostgresTypes.normalizeDefault("NULL", INTEGER));
-    assertNull(MysqlTypes.normalizeDefault("NULL", INTEGER));
-    assertNull(PostgresTypes.normalizeDefault(null, INTEGER));
+    assertNull(PostgresTypes.normalizeDefault("NULL", Defs.def(INTEGER)));
+    assertNull(MysqlTypes.normalizeDefault("NULL", Defs.def(INTEGER)));
+    assertNull(PostgresTypes.normalizeDefault(null, Defs.def(INTEGER)));
   }
 
   @Test
   void projectionIsIdempotentForRawTypes() {
-    var schema = new dev.strata.internal.schema.model.SchemaDef(java.util.List.of(table("t")
+    var schema = new dev.strata.internal.schema.model.SchemaDef(java.util.List.of(Defs.def(table("t")
         .column(column("a", raw("int4"))).column(column("b", raw("VARCHAR(20)")))
-        .column(column("c", raw("text"))).column(column("d", raw("TINYINT(1)"))).toDef()));
+        .column(column("c", raw("text"))).column(column("d", raw("TINYINT(1)"))))));
     for (SqlDialect d : java.util.List.<SqlDialect>of(SqliteDialect.INSTANCE, PostgresDialect.INSTANCE,
         MysqlDialect.MYSQL, MysqlDialect.MARIADB)) {
       assertEquals(d.project(schema), d.project(d.project(schema)), d.database().name());
     }
-    assertEquals(INTEGER, PostgresDialect.INSTANCE.project(schema).tables().get(0).columns().get(0).type());
-    assertEquals(BOOLEAN, MysqlDialect.MYSQL.project(schema).tables().get(0).columns().get(3).type());
+    assertEquals(Defs.def(INTEGER), PostgresDialect.INSTANCE.project(schema).tables().get(0).columns().get(0).type());
+    assertEquals(Defs.def(BOOLEAN), MysqlDialect.MYSQL.project(schema).tables().get(0).columns().get(3).type());
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,12 +35,12 @@ class MysqlForeignKeyIndexTest {
       if (mariadbFlavour && !((MysqlDialect) server).mariadb()) {
         return; // DROP INDEX IF EXISTS is MariaDB syntax
       }
-      TableDef parent = table("parent").column(column("id", INTEGER)).primaryKey("id").toDef();
-      TableDef child = table("child").column(column("id", INTEGER)).column(column("a", INTEGER))
+      TableDef parent = Defs.def(table("parent").column(column("id", INTEGER)).primaryKey("id"));
+      TableDef child = Defs.def(table("child").column(column("id", INTEGER)).column(column("a", INTEGER))
           .column(column("b", INTEGER)).primaryKey("id").index(index("idx_child_b", "b"))
           .foreignKey(foreignKey("fk_child_a", "a").references("parent", "id"))
           .foreignKey(foreignKey("fk_child_b", "b").references("parent", "id"))
-          .toDef();
+          );
       for (TableDef t : List.of(parent, child)) {
         db.execute(dialect.render(new Operation.CreateTable(t), n -> Optional.empty()).toArray(String[]::new));
       }
@@ -62,12 +63,12 @@ class MysqlForeignKeyIndexTest {
       if (mariadbFlavour && !((MysqlDialect) server).mariadb()) {
         return; // ADD INDEX IF NOT EXISTS is MariaDB syntax
       }
-      TableDef parent = table("parent").column(column("id", INTEGER)).primaryKey("id").toDef();
-      TableDef child = table("child").column(column("a", INTEGER)).column(column("b", INTEGER))
+      TableDef parent = Defs.def(table("parent").column(column("id", INTEGER)).primaryKey("id"));
+      TableDef child = Defs.def(table("child").column(column("a", INTEGER)).column(column("b", INTEGER))
           .primaryKey("a", "b").index(index("idx_child_b", "b"))
           .foreignKey(foreignKey("fk_child_a", "a").references("parent", "id"))
           .foreignKey(foreignKey("fk_child_b", "b").references("parent", "id"))
-          .toDef();
+          );
       for (TableDef t : List.of(parent, child)) {
         db.execute(dialect.render(new Operation.CreateTable(t), n -> Optional.empty()).toArray(String[]::new));
       }

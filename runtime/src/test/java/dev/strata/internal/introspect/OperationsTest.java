@@ -1,8 +1,9 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
-import static dev.strata.internal.schema.model.ReferentialAction.CASCADE;
-import static dev.strata.internal.schema.model.ReferentialAction.SET_NULL;
+import static dev.strata.annotations.ReferentialAction.CASCADE;
+import static dev.strata.annotations.ReferentialAction.SET_NULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,14 +49,14 @@ class OperationsTest {
   }
 
   static SchemaDef before() {
-    TableDef parent = table("parent")
+    TableDef parent = Defs.def(table("parent")
         .column(column("id", INTEGER))
         .column(column("name", varchar(50)))
         .column(column("order", INTEGER).nullable())
         .primaryKey("id")
         .index(unique("uq_parent_name", "name"))
-        .toDef();
-    TableDef child = table("child")
+        );
+    TableDef child = Defs.def(table("child")
         .column(column("id", BIGINT).auto())
         .column(column("parent_id", INTEGER).nullable())
         .column(column("user", varchar(100)).defaultValue("'x'"))
@@ -65,11 +66,11 @@ class OperationsTest {
         .primaryKey("id")
         .index(index("idx_child_score", "score"))
         .foreignKey(foreignKey("fk_child_parent_id", "parent_id").references("parent", "id").onDelete(CASCADE))
-        .toDef();
-    TableDef tag = table("tag")
+        );
+    TableDef tag = Defs.def(table("tag")
         .column(column("name", varchar(30)))
         .column(column("weight", INTEGER).nullable())
-        .toDef();
+        );
     return new SchemaDef(List.of(parent, child, tag));
   }
 
@@ -82,11 +83,11 @@ class OperationsTest {
 
   static List<Case> cases() {
     return List.of(
-        new Case("createTable", new Operation.CreateTable(table("extra")
+        new Case("createTable", new Operation.CreateTable(Defs.def(table("extra")
             .column(column("id", INTEGER)).column(column("parent_id", INTEGER).nullable())
             .primaryKey("id").index(index("idx_extra_parent_id", "parent_id"))
             .foreignKey(foreignKey("fk_extra_parent_id", "parent_id").references("parent", "id").onDelete(SET_NULL))
-            .toDef()), List.of()),
+            )), List.of()),
         new Case("dropTable", new Operation.DropTable("child"), List.of()),
         new Case("renameTable", new Operation.RenameTable("child", "group"), List.of()),
         new Case("renameReferencedTable", new Operation.RenameTable("parent", "person"), List.of()),
@@ -103,28 +104,28 @@ class OperationsTest {
         new Case("alterColumnTypeOfIndexedColumn", alter(column("score", BIGINT).nullable()), List.of()),
         new Case("alterColumnTextToInteger", alter(column("note", INTEGER).nullable()), List.of()),
         new Case("alterColumnDropNotNull", alter(column("user", varchar(100)).nullable().defaultValue("'x'")), List.of()),
-        new Case("alterColumnSetNotNull", new Operation.AlterColumn("parent", column("order", INTEGER).toDef()),
+        new Case("alterColumnSetNotNull", new Operation.AlterColumn("parent", Defs.def(column("order", INTEGER))),
             List.of()),
         new Case("alterColumnChangeDefault", alter(column("user", varchar(100)).defaultValue("'y'")), List.of()),
         new Case("alterColumnDropDefault", alter(column("user", varchar(100))), List.of()),
-        new Case("createUniqueIndex", new Operation.CreateIndex("child", unique("uq_child_user", "user")), List.of()),
+        new Case("createUniqueIndex", new Operation.CreateIndex("child", Defs.def(unique("uq_child_user", "user"))), List.of()),
         new Case("createMultiColumnIndex",
-            new Operation.CreateIndex("child", index("idx_child_parent_id_score", "parent_id", "score")), List.of()),
+            new Operation.CreateIndex("child", Defs.def(index("idx_child_parent_id_score", "parent_id", "score"))), List.of()),
         new Case("dropIndex", new Operation.DropIndex("child", "idx_child_score"), List.of()),
         new Case("dropUniqueIndex", new Operation.DropIndex("parent", "uq_parent_name"), List.of()),
-        new Case("addForeignKey", new Operation.AddForeignKey("child", foreignKey("fk_child_other_id", "other_id")
-            .references("parent", "id").onDelete(SET_NULL).onUpdate(CASCADE).toDef()), List.of()),
+        new Case("addForeignKey", new Operation.AddForeignKey("child", Defs.def(foreignKey("fk_child_other_id", "other_id")
+            .references("parent", "id").onDelete(SET_NULL).onUpdate(CASCADE))), List.of()),
         new Case("dropForeignKey", new Operation.DropForeignKey("child", "fk_child_parent_id"), List.of()),
         new Case("addPrimaryKey", new Operation.AddPrimaryKey("tag", List.of("name")), List.of()),
         new Case("dropPrimaryKeyOfAutoColumn", new Operation.DropPrimaryKey("child"), List.of()));
   }
 
   private static Operation add(ColumnBuilder column) {
-    return new Operation.AddColumn("child", column.toDef());
+    return new Operation.AddColumn("child", Defs.def(column));
   }
 
   private static Operation alter(ColumnBuilder column) {
-    return new Operation.AlterColumn("child", column.toDef());
+    return new Operation.AlterColumn("child", Defs.def(column));
   }
 
   static Stream<Arguments> everyCaseOnEveryDatabase() {
@@ -157,7 +158,7 @@ class OperationsTest {
       SqlDialect dialect = Dialects.detect(db.connection());
       create(db, dialect, before());
       Operation op = new Operation.AddForeignKey("child",
-          foreignKey("fk_child_score", "score").references("parent", "id").toDef());
+          Defs.def(foreignKey("fk_child_score", "score").references("parent", "id")));
       assertThrows(SQLException.class, () -> apply(db, dialect, op));
       if (dialect.transactionalDdl()) {
         assertEquals(dialect.project(before()), Introspector.forConnection(db.connection()).schema());

@@ -1,11 +1,12 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
-import static dev.strata.internal.schema.model.ReferentialAction.CASCADE;
-import static dev.strata.internal.schema.model.ReferentialAction.NO_ACTION;
-import static dev.strata.internal.schema.model.ReferentialAction.RESTRICT;
-import static dev.strata.internal.schema.model.ReferentialAction.SET_DEFAULT;
-import static dev.strata.internal.schema.model.ReferentialAction.SET_NULL;
+import static dev.strata.annotations.ReferentialAction.CASCADE;
+import static dev.strata.annotations.ReferentialAction.NO_ACTION;
+import static dev.strata.annotations.ReferentialAction.RESTRICT;
+import static dev.strata.annotations.ReferentialAction.SET_DEFAULT;
+import static dev.strata.annotations.ReferentialAction.SET_NULL;
 
 import dev.strata.Database;
 import dev.strata.internal.schema.model.SchemaDef;
@@ -23,7 +24,7 @@ final class RichSchema {
   static List<TableDef> tables(Database database) {
     // InnoDB does not implement SET DEFAULT; the MySQL dialect refuses it.
     boolean setDefault = database == Database.SQLITE || database == Database.POSTGRESQL;
-    TableDef user = table("user")
+    TableDef user = Defs.def(table("user")
         .column(column("id", BIGINT).auto())
         .column(column("order", varchar(100)).defaultValue("'draft'"))
         .column(column("group", INTEGER).nullable())
@@ -46,14 +47,14 @@ final class RichSchema {
         .primaryKey("id")
         .index(unique("uq_user_name", "name"))
         .index(index("idx_user_group_order", "group", "order"))
-        .toDef();
-    TableDef group = table("group")
+        );
+    TableDef group = Defs.def(table("group")
         .column(column("id", INTEGER).auto())
         .column(column("select", varchar(50)))
         .primaryKey("id")
         .index(unique("uq_group_select", "select"))
-        .toDef();
-    TableDef membership = table("membership")
+        );
+    TableDef membership = Defs.def(table("membership")
         .column(column("user_id", BIGINT))
         .column(column("group_id", INTEGER).defaultValue("1"))
         .column(column("role", varchar(20)).defaultValue("'member'"))
@@ -63,8 +64,8 @@ final class RichSchema {
             .onDelete(CASCADE).onUpdate(RESTRICT))
         .foreignKey(foreignKey("fk_membership_group_id", "group_id").references("group", "id")
             .onDelete(setDefault ? SET_DEFAULT : NO_ACTION).onUpdate(CASCADE))
-        .toDef();
-    TableDef note = table("note")
+        );
+    TableDef note = Defs.def(table("note")
         .column(column("id", BIGINT))
         .column(column("user_id", BIGINT).nullable())
         .column(column("group_id", INTEGER).nullable())
@@ -72,25 +73,25 @@ final class RichSchema {
         .primaryKey("id")
         .foreignKey(foreignKey("fk_note_membership", "user_id", "group_id")
             .references("membership", "user_id", "group_id").onDelete(SET_NULL))
-        .toDef();
-    TableDef category = table("category")
+        );
+    TableDef category = Defs.def(table("category")
         .column(column("id", INTEGER))
         .column(column("parent_id", INTEGER).nullable())
         .primaryKey("id")
         .index(index("idx_category_parent_id", "parent_id"))
         .foreignKey(foreignKey("fk_category_parent_id", "parent_id").references("category", "id")
             .onDelete(CASCADE).onUpdate(NO_ACTION))
-        .toDef();
-    TableDef event = table("event")
+        );
+    TableDef event = Defs.def(table("event")
         .column(column("tenant", INTEGER))
         .column(column("id", BIGINT).auto())
         .column(column("payload", varchar(200)).nullable())
         .primaryKey("tenant", "id")
-        .toDef();
-    TableDef log = table("log")
+        );
+    TableDef log = Defs.def(table("log")
         .column(column("at", TIMESTAMP))
         .column(column("message", varchar(500)).nullable())
-        .toDef();
+        );
     return List.of(user, group, membership, note, category, event, log);
   }
 

@@ -1,11 +1,12 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.internal.dialect.PostgresDialect;
 import dev.strata.internal.dialect.SqliteDialect;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
@@ -15,16 +16,16 @@ class SchemaDriftTest {
   private final SchemaDrift postgres = new SchemaDrift(PostgresDialect.INSTANCE);
 
   private static TableDef users() {
-    return table("users").column(column("id", BIGINT).auto()).column(column("name", varchar(255)))
+    return Defs.def(table("users").column(column("id", BIGINT).auto()).column(column("name", varchar(255)))
         .column(column("status", varchar(20)).defaultValue("'draft'")).primaryKey("id")
-        .index(unique("uq_users_name", "name")).toDef();
+        .index(unique("uq_users_name", "name")));
   }
 
   private static TableDef posts() {
-    return table("posts").column(column("id", BIGINT)).column(column("user_id", BIGINT))
+    return Defs.def(table("posts").column(column("id", BIGINT)).column(column("user_id", BIGINT))
         .column(column("title", varchar(200))).primaryKey("id")
         .index(index("idx_posts_title", "title"))
-        .foreignKey(foreignKey("fk_posts_user_id", "user_id").references("users", "id")).toDef();
+        .foreignKey(foreignKey("fk_posts_user_id", "user_id").references("users", "id")));
   }
 
   private static SchemaDef expected() {
@@ -39,15 +40,15 @@ class SchemaDriftTest {
   @Test
   void sizesSqliteCannotStoreAreNoDifference() {
     SchemaDef actual = SqliteDialect.INSTANCE.project(expected());
-    SchemaDef wider = expected().mapTable("users", t -> t.mapColumn("name", c -> c.withType(varchar(999))));
+    SchemaDef wider = expected().mapTable("users", t -> t.mapColumn("name", c -> c.withType(Defs.def(varchar(999)))));
     assertEquals(List.of(), new SchemaDrift(SqliteDialect.INSTANCE).differences(wider, actual));
   }
 
   @Test
   void columnDifferencesInPlainWords() {
     SchemaDef actual = expected()
-        .mapTable("users", t -> t.withColumn(column("nickname", varchar(30)).nullable().toDef())
-            .mapColumn("name", c -> c.withType(varchar(100)).withNullable(true))
+        .mapTable("users", t -> t.withColumn(Defs.def(column("nickname", varchar(30)).nullable()))
+            .mapColumn("name", c -> c.withType(Defs.def(varchar(100))).withNullable(true))
             .mapColumn("status", c -> c.withDefaultValue(null)))
         .mapTable("posts", t -> t.withoutIndex("idx_posts_title").withoutColumn("title"));
     assertEquals(List.of(
@@ -63,12 +64,12 @@ class SchemaDriftTest {
   @Test
   void tableKeyIndexAndForeignKeyDifferences() {
     SchemaDef actual = expected()
-        .withTable(table("audit").column(column("at", TIMESTAMP)).toDef())
-        .mapTable("users", t -> t.withPrimaryKey(List.of()).withIndex(index("idx_users_status", "status"))
-            .withoutIndex("uq_users_name").withIndex(index("uq_users_name", "name", "status")))
+        .withTable(Defs.def(table("audit").column(column("at", TIMESTAMP))))
+        .mapTable("users", t -> t.withPrimaryKey(List.of()).withIndex(Defs.def(index("idx_users_status", "status")))
+            .withoutIndex("uq_users_name").withIndex(Defs.def(index("uq_users_name", "name", "status"))))
         .mapTable("posts", t -> t.withoutForeignKey("fk_posts_user_id").withForeignKey(
-            foreignKey("fk_posts_user_id", "user_id").references("users", "id")
-                .onDelete(ReferentialAction.CASCADE).toDef()));
+            Defs.def(foreignKey("fk_posts_user_id", "user_id").references("users", "id")
+                .onDelete(ReferentialAction.CASCADE))));
     assertEquals(List.of(
         "table audit exists in the database but in no migration",
         "foreign key fk_posts_user_id on posts is (user_id) -> users(id) ON DELETE CASCADE in the database"

@@ -1,5 +1,6 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,9 +41,9 @@ class SchemaRefinerTest {
     ColumnType odd = ColumnType.raw("VARCHAR(7)");
     SchemaDef introspected = dialect.project(replayed
         .withoutTable("log")
-        .mapTable("user", t -> t.withColumn(column("nickname", odd).nullable().toDef())
+        .mapTable("user", t -> t.withColumn(Defs.def(column("nickname", Defs.sqlType(odd)).nullable()))
             .mapColumn("name", c -> c.withType(ColumnType.raw("CHAR(9)")))
-            .withIndex(index("idx_user_nickname", "nickname")))
+            .withIndex(Defs.def(index("idx_user_nickname", "nickname"))))
         .mapTable("group", t -> t.mapColumn("select", c -> c.withDefaultValue("'x'"))));
     SchemaDef refined = new SchemaRefiner(dialect).refine(replayed, introspected);
 
@@ -74,7 +75,7 @@ class SchemaRefinerTest {
       SchemaDef refined = new SchemaRefiner(dialect).refine(replayed, introspected);
       TableDef log = refined.table("log").orElseThrow();
       assertEquals(List.of("at", "message", "level"), log.columnNames());
-      assertEquals(List.of(index("idx_log_level", "level")), log.indexes());
+      assertEquals(List.of(Defs.def(index("idx_log_level", "level"))), log.indexes());
       assertEquals(replayed.withoutTable("log"), refined.withoutTable("log"));
       assertEquals(List.of(
           "column log.level exists in the database but in no migration",

@@ -1,5 +1,6 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,7 @@ class SqliteRebuildTest {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
       OperationsTest.create(db, dialect, OperationsTest.before());
       db.execute("DELETE FROM child WHERE id = 3");
-      OperationsTest.apply(db, dialect, new Operation.AlterColumn("child", column("note", varchar(99)).nullable().toDef()));
+      OperationsTest.apply(db, dialect, new Operation.AlterColumn("child", Defs.def(column("note", varchar(99)).nullable())));
       db.execute("INSERT INTO child (parent_id, \"user\") VALUES (1, 'new')");
       assertEquals(4, single(db, "SELECT max(id) FROM child"));
     }
@@ -37,7 +38,7 @@ class SqliteRebuildTest {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
       OperationsTest.create(db, dialect, OperationsTest.before());
       db.execute("PRAGMA foreign_keys = ON");
-      OperationsTest.apply(db, dialect, new Operation.AlterColumn("child", column("note", varchar(99)).nullable().toDef()));
+      OperationsTest.apply(db, dialect, new Operation.AlterColumn("child", Defs.def(column("note", varchar(99)).nullable())));
       assertEquals(3, single(db, "SELECT count(*) FROM child"));
       assertThrows(SQLException.class, () -> db.execute("INSERT INTO child (parent_id, \"user\") VALUES (99, 'x')"),
           "the rebuilt table still enforces its foreign key");
@@ -50,7 +51,7 @@ class SqliteRebuildTest {
       OperationsTest.create(db, dialect, OperationsTest.before());
       db.execute("PRAGMA foreign_keys = ON");
       SQLException e = assertThrows(SQLException.class, () -> OperationsTest.apply(db, dialect,
-          new Operation.AlterColumn("parent", column("order", BIGINT).nullable().toDef())));
+          new Operation.AlterColumn("parent", Defs.def(column("order", BIGINT).nullable()))));
       assertTrue(e.getMessage().contains("PRAGMA foreign_keys is ON and other tables reference parent"), e.getMessage());
       assertEquals(dialect.project(OperationsTest.before()), Introspector.forConnection(db.connection()).schema());
       assertEquals(3, single(db, "SELECT count(*) FROM child"));
@@ -62,7 +63,7 @@ class SqliteRebuildTest {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
       OperationsTest.create(db, dialect, OperationsTest.before());
       SQLException e = assertThrows(SQLException.class, () -> OperationsTest.apply(db, dialect, new Operation.AddForeignKey(
-          "child", foreignKey("fk_child_score", "score").references("parent", "id").toDef())));
+          "child", Defs.def(foreignKey("fk_child_score", "score").references("parent", "id")))));
       assertTrue(e.getMessage().contains("rows of child violate its foreign keys fk_child_parent_id, fk_child_score"),
           e.getMessage());
     }

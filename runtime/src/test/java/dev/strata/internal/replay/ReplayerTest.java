@@ -16,7 +16,7 @@ import dev.strata.StrataException;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.operation.OperationRecorder;
 import dev.strata.internal.schema.model.ColumnType;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;

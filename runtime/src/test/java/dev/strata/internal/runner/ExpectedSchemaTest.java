@@ -1,5 +1,6 @@
 package dev.strata.internal.runner;
 
+import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.INTEGER;
 import static dev.strata.ddl.Ddl.column;
 import static dev.strata.ddl.Ddl.foreignKey;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class ExpectedSchemaTest {
 
-  private static final Operation CREATE_USERS = new Operation.CreateTable(table("users")
-      .column(column("id", INTEGER)).primaryKey("id").toDef());
+  private static final Operation CREATE_USERS = new Operation.CreateTable(Defs.def(table("users")
+      .column(column("id", INTEGER)).primaryKey("id")));
 
   @Test
   void onlyStatementsThatReadOrWriteRowsLeaveTheSchemaAlone() {
@@ -52,12 +53,12 @@ class ExpectedSchemaTest {
   @Test
   void withABaselineOlderTablesComeFromTheDatabaseAndStayUnknown() {
     SchemaDef live = new SchemaDef(List.of(
-        table("customers").column(column("id", INTEGER)).column(column("vip", INTEGER)).primaryKey("id").toDef()));
+        Defs.def(table("customers").column(column("id", INTEGER)).column(column("vip", INTEGER)).primaryKey("id"))));
     ExpectedSchema expected = ExpectedSchema.replay(List.of(migration("6",
-        new Operation.CreateTable(table("orders").column(column("id", INTEGER)).column(column("customer_id", INTEGER))
+        new Operation.CreateTable(Defs.def(table("orders").column(column("id", INTEGER)).column(column("customer_id", INTEGER))
             .primaryKey("id").foreignKey(foreignKey("fk_orders_customer", "customer_id").references("customers", "id"))
-            .toDef()),
-        new Operation.AddColumn("customers", column("vip", INTEGER).toDef()))), Database.SQLITE, "5", live);
+            )),
+        new Operation.AddColumn("customers", Defs.def(column("vip", INTEGER))))), Database.SQLITE, "5", live);
 
     assertTrue(expected.schema().hasTable("orders"));
     assertNull(expected.whyUnknown("orders", List.of()));

@@ -14,7 +14,7 @@ import dev.strata.MigrationContext;
 import dev.strata.Migrator;
 import dev.strata.internal.introspect.Introspector;
 import dev.strata.internal.loader.ResolvedMigration;
-import dev.strata.internal.schema.model.ReferentialAction;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.fixtures.TestDatabases;
 import dev.strata.fixtures.TestDatabases.Kind;
 import dev.strata.fixtures.TestDatabases.TestDatabase;

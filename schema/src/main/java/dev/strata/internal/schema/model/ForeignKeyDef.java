@@ -1,5 +1,6 @@
 package dev.strata.internal.schema.model;
 
+import dev.strata.annotations.ReferentialAction;
 import java.util.List;
 import java.util.Objects;
 
