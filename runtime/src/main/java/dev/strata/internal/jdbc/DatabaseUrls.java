@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
  *       {@code jdbc:mysql://host:port/db?user=..&password=..}</li>
  *   <li>any {@code jdbc:} URL, unchanged</li>
  * </ul>
+ * Errors show the URL with its password masked ({@link Secrets}).
  */
 public final class DatabaseUrls {
 
@@ -44,7 +45,7 @@ public final class DatabaseUrls {
     if (u.startsWith("mysql://") || u.startsWith("mariadb://")) {
       return serverUrl(u, "jdbc:mysql://", 3306);
     }
-    throw new StrataException(ErrorCode.USAGE, "unsupported database URL '" + url
+    throw new StrataException(ErrorCode.USAGE, "unsupported database URL '" + Secrets.redact(url)
         + "'; use sqlite:path, sqlite::memory:, postgresql://user:pass@host:port/db, "
         + "mysql://user:pass@host:port/db or a jdbc: URL");
   }
@@ -54,10 +55,11 @@ public final class DatabaseUrls {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new StrataException(ErrorCode.USAGE, "malformed database URL '" + url + "': " + e.getReason(), e);
+      throw new StrataException(ErrorCode.USAGE, "malformed database URL '" + Secrets.redact(url) + "': "
+          + Secrets.scrub(e.getReason(), url));
     }
     if (uri.getHost() == null) {
-      throw new StrataException(ErrorCode.USAGE, "database URL '" + url + "' has no host");
+      throw new StrataException(ErrorCode.USAGE, "database URL '" + Secrets.redact(url) + "' has no host");
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     StringBuilder out = new StringBuilder(prefix).append(uri.getHost())

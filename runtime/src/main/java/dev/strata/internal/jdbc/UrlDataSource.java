@@ -41,15 +41,18 @@ public final class UrlDataSource implements DataSource {
   /**
    * Opens a connection.
    *
-   * @throws SQLException with a message naming the URL and, when no driver accepts it, the
-   *     driver artifact to add
+   * @throws SQLException with a message naming the URL (password masked) and, when no driver
+   *     accepts it, the driver artifact to add
    */
   @Override
   public Connection getConnection() throws SQLException {
     try {
       return DriverManager.getConnection(jdbcUrl);
     } catch (SQLException e) {
-      throw new SQLException("cannot open database " + url + ": " + e.getMessage() + hint(e), e.getSQLState(), e);
+      // Drivers may echo the URL or its password: neither reaches the message or the cause.
+      SQLException cause = Secrets.scrub(e, url);
+      throw new SQLException("cannot open database " + Secrets.redact(url) + ": " + Secrets.scrub(e.getMessage(), url)
+          + hint(e), e.getSQLState(), cause);
     }
   }
 
@@ -112,6 +115,6 @@ public final class UrlDataSource implements DataSource {
 
   @Override
   public String toString() {
-    return "UrlDataSource[" + url + "]";
+    return "UrlDataSource[" + Secrets.redact(url) + "]";
   }
 }
