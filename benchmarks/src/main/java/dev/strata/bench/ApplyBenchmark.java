@@ -25,7 +25,7 @@ import java.util.Locale;
  * transaction shape ({@link RawApplyMain}). Each run gets a new empty database, made and removed
  * outside the timing. The statements of both are counted in this JVM.
  *
- * <p>Target (DESIGN.md, performance budget): at most 1.10 times the raw JDBC process.
+ * <p>Target (performance budget, docs/benchmarks.md): at most 1.10 times the raw JDBC process.
  */
 final class ApplyBenchmark {
   static final double MAX_RATIO = 1.10;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Runs the benchmarks of DESIGN.md's performance budget and prints a table: measured value,
+ * Runs the benchmarks of Strata's performance budget and prints a table: measured value,
  * baseline, ratio, target and PASS or MISS per line. Run on demand, never as a test:
  *
  * <pre>
@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>Whole processes are timed in new JVMs started with this JVM's {@code java} and class path,
  * Strata and its baseline in turns; each line gives the median and the minimum. See
- * {@link BenchOptions} for the options and the README section "Benchmarks" for what each line measures.
+ * {@link BenchOptions} for the options and docs/benchmarks.md for what each line measures.
  */
 public final class Benchmarks {
   /**

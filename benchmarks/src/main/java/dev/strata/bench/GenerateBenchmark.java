@@ -16,7 +16,8 @@ import java.util.List;
  * {@code strata generate --check --classes DIR} process in a new JVM (which exits 1: the models
  * and migrations differ).
  *
- * <p>Target (DESIGN.md, performance budget): under 1 s with 1,000 models and 1,000 migrations.
+ * <p>Target (performance budget, docs/benchmarks.md): under 1 s with 1,000 models and 1,000
+ * migrations.
  */
 final class GenerateBenchmark {
   static final double LIMIT_MS = 1000;

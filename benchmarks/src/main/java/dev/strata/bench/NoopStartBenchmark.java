@@ -15,8 +15,8 @@ import java.util.List;
  * history table once. Both have the same class path (the project's classes first). The statements
  * of a no-op start are counted in this JVM through {@link CountingDataSource}.
  *
- * <p>Targets (DESIGN.md, performance budget): at most 1.15 times the raw JDBC process, and at
- * most 4 statements.
+ * <p>Targets (performance budget, docs/benchmarks.md): at most 1.15 times the raw JDBC process,
+ * and at most 4 statements.
  */
 final class NoopStartBenchmark {
   static final double MAX_RATIO = 1.15;

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * compilation with {@code -proc:none}. Same class path, same sources, an emptied output folder
  * before each run (outside the timing).
  *
- * <p>Target (DESIGN.md, performance budget): the processor adds at most 10 % to {@code javac}.
+ * <p>Target (performance budget, docs/benchmarks.md): the processor adds at most 10 % to
+ * {@code javac}.
  */
 final class ProcessorBenchmark {
   static final double MAX_RATIO = 1.10;

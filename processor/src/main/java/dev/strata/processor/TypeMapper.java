@@ -11,8 +11,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Maps a field's Java type to its logical column type, following DESIGN.md "Java type → SQL
- * type". {@code Optional<T>} maps as {@code T} and makes the column nullable.
+ * Maps a field's Java type to its logical column type, following the table "Java type → column
+ * type" in docs/models.md. {@code Optional<T>} maps as {@code T} and makes the column nullable.
  */
 final class TypeMapper {
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The start-up path in a class loader of its own, so what it loads can be seen: migrations come
  * from the compiled index, and neither Jackson's databind, JavaPoet, the manifest codec nor the
- * replay, diff or code generation packages are loaded (the performance budget in DESIGN.md).
+ * replay, diff or code generation packages are loaded (the performance budget in
+ * docs/benchmarks.md).
  */
 class StartupPathTest {
   private static final List<String> FORBIDDEN = List.of("com.fasterxml.jackson.databind.", "com.palantir.javapoet.",

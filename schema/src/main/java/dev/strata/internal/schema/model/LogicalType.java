@@ -2,7 +2,7 @@ package dev.strata.internal.schema.model;
 
 /**
  * The dialect-neutral type of a column. Each dialect renders it with its own SQL type (see the
- * type table in the README); {@link #RAW} carries an SQL type used verbatim everywhere.
+ * type table in docs/databases.md); {@link #RAW} carries an SQL type used verbatim everywhere.
  */
 public enum LogicalType {
   BOOLEAN,
