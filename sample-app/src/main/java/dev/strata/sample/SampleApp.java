@@ -2,20 +2,21 @@ package dev.strata.sample;
 
 import dev.strata.MigrateResult;
 import dev.strata.Migrator;
-import dev.strata.internal.jdbc.UrlDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * A small blog on Strata: applies pending migrations at start-up, then writes and reads a few rows
  * over plain JDBC and prints the migration status.
  *
- * <p>The database is {@code sqlite:sample.db} unless {@code --url URL} or the environment variable
- * {@code STRATA_URL} says otherwise.
+ * <p>The database is {@code jdbc:sqlite:sample.db} unless {@code --url URL} (a SQLite JDBC URL) says
+ * otherwise. The data source is the driver's own, as an application's would be (a connection
+ * pool such as HikariCP, or Spring's); Strata only needs a {@link DataSource}.
  */
 public final class SampleApp {
 
@@ -23,13 +24,15 @@ public final class SampleApp {
 
   /** Starts the app; {@code --url URL} chooses the database. */
   public static void main(String[] args) throws SQLException {
-    String url = System.getenv().getOrDefault("STRATA_URL", "sqlite:sample.db");
+    String url = "jdbc:sqlite:sample.db";
     for (int i = 0; i < args.length - 1; i++) {
       if (args[i].equals("--url")) {
         url = args[i + 1];
       }
     }
-    DataSource dataSource = UrlDataSource.of(url);
+    SQLiteDataSource sqlite = new SQLiteDataSource();
+    sqlite.setUrl(url);
+    DataSource dataSource = sqlite;
     System.out.println("Database: " + url);
 
     MigrateResult migrated = Migrator.applyPending(dataSource);
