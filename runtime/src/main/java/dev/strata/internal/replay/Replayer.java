@@ -30,7 +30,7 @@ public final class Replayer {
   public static SchemaDef replay(List<ResolvedMigration> migrations) {
     SchemaDef schema = SchemaDef.EMPTY;
     for (ResolvedMigration m : migrations) {
-      schema = replay(schema, m.upOperations(), "migration " + m.version() + " (" + m.className() + ")");
+      schema = replay(schema, m.upOperations(), m.label());
     }
     return schema;
   }
@@ -54,14 +54,23 @@ public final class Replayer {
     return schema;
   }
 
-  /** Applies {@code operations} to {@code schema}; {@code source} names them in errors. */
+  /**
+   * Applies {@code operations} to {@code schema}.
+   *
+   * @param source names the operations in errors, e.g. {@code migration 20260101120000 (db.migration.V...)}
+   * @throws StrataException {@link ErrorCode#INVALID_OPERATION} naming {@code source}, the position
+   *     and label of the operation that does not fit, and why
+   */
   public static SchemaDef replay(SchemaDef schema, List<Operation> operations, String source) {
     SchemaDef state = schema;
-    for (Operation op : operations) {
+    for (int i = 0; i < operations.size(); i++) {
+      Operation op = operations.get(i);
       try {
         state = apply(state, op);
       } catch (StrataException e) {
-        throw new StrataException(e.code(), source + ": " + e.getMessage(), e);
+        throw new StrataException(e.code(), source + ", operation " + (i + 1) + " of " + operations.size()
+            + " (" + op.label() + "): " + e.getMessage() + "\nFix that operation, or the earlier migration that"
+            + " should make what it needs: each migration must fit the schema the ones before it build.", e);
       }
     }
     return state;

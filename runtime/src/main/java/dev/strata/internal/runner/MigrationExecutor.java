@@ -59,7 +59,7 @@ final class MigrationExecutor {
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
-      StrataException error = failure("migration " + label(migration), at, e, false);
+      StrataException error = failure(migration.label(), at, e, false);
       if (!dialect.transactionalDdl()) {
         record(error, () -> run.session().history().insert(connection, new HistoryRow(migration.version(),
             migration.description(), migration.checksum(), now(), elapsedMs(start), false,
@@ -90,7 +90,7 @@ final class MigrationExecutor {
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
-      StrataException error = failure("rollback of migration " + label(migration), at, e, true);
+      StrataException error = failure("rollback of " + migration.label(), at, e, true);
       if (!dialect.transactionalDdl()) {
         record(error, () -> run.session().history().markFailed(connection, migration.version(), at.failedStatement(e)));
       }
@@ -290,10 +290,6 @@ final class MigrationExecutor {
       default:
         return "SQLite";
     }
-  }
-
-  private static String label(ResolvedMigration migration) {
-    return migration.version() + " (" + migration.className() + ")";
   }
 
   private static long elapsedMs(long startNanos) {
