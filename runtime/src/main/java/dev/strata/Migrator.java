@@ -17,8 +17,12 @@ import javax.sql.DataSource;
  * <p>Migrations come from the compiled migration index ({@code META-INF/strata/migrations}) on the
  * class loader, never from scanning. Each command takes one connection from the data source and
  * closes it before returning; commands that change the database hold a per-database lock for their
- * whole run, so many instances starting at once apply each migration exactly once. Every failure
- * is a {@link StrataException} whose message names the migration and says what to do.
+ * whole run, so many instances starting at once apply each migration exactly once.
+ *
+ * <p>Every failure is a {@link StrataException} with an {@link ErrorCode}, its message saying
+ * what to do; a failure a migration causes names it (version and class) and, where one is at
+ * fault, the operation. The exception that caused it, such as a DDL builder's
+ * {@link IllegalArgumentException} or the database's {@link java.sql.SQLException}, is its cause.
  */
 public final class Migrator {
   // The one edge from the API into the internals: every command delegates to the runner.

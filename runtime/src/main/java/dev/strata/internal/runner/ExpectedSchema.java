@@ -229,7 +229,8 @@ final class ExpectedSchema {
         state = Replayer.apply(state, op);
       } catch (StrataException e) {
         if (reason == null) {
-          String why = "migration " + m.version() + " does not replay in memory (" + e.getMessage() + ")";
+          String why = "migration " + m.version() + " does not replay in memory (" + op.label() + ": "
+              + e.getMessage() + ")";
           mark(op.table(), why);
           mark(renamedTo, why);
         }
