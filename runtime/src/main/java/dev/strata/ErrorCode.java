@@ -10,6 +10,13 @@ public enum ErrorCode {
   BAD_VERSION,
   /** A migration's operations are inconsistent with the schema it applies to. */
   INVALID_OPERATION,
+  /**
+   * A migration's {@code up()} or {@code down()} threw while its operations were recorded: a DDL
+   * value is malformed ({@code varchar(0)}, a foreign key without {@code references(...)}, a column
+   * named twice) or the migration's own code failed. Migrations are recorded before anything runs,
+   * so nothing of it was applied; the message names the migration, the operation and the line.
+   */
+  INVALID_MIGRATION,
   /** The database URL cannot be opened. */
   CONNECTION_FAILED,
   /** The database product is not supported. */

@@ -6,7 +6,9 @@ package dev.strata;
  *
  * <p>{@link #up} is recorded, not executed directly: the operations it calls are collected, their
  * canonical form gives the checksum, and the runner renders them for the database at hand. So
- * {@code up} must describe the same operations every time it is called.
+ * {@code up} must describe the same operations every time it is called. When it throws instead
+ * (a {@link dev.strata.ddl.Ddl} builder refusing a value such as {@code varchar(0)}, or its own
+ * code), the runner stops with {@link ErrorCode#INVALID_MIGRATION} before anything is applied.
  */
 public interface Migration {
 

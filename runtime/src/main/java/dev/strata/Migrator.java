@@ -2,7 +2,6 @@ package dev.strata;
 
 import dev.strata.internal.runner.Runner;
 import java.time.Duration;
-import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -18,8 +17,12 @@ import javax.sql.DataSource;
  * <p>Migrations come from the compiled migration index ({@code META-INF/strata/migrations}) on the
  * class loader, never from scanning. Each command takes one connection from the data source and
  * closes it before returning; commands that change the database hold a per-database lock for their
- * whole run, so many instances starting at once apply each migration exactly once. Every failure
- * is a {@link StrataException} whose message names the migration and says what to do.
+ * whole run, so many instances starting at once apply each migration exactly once.
+ *
+ * <p>Every failure is a {@link StrataException} with an {@link ErrorCode}, its message saying
+ * what to do; a failure a migration causes names it (version and class) and, where one is at
+ * fault, the operation. The exception that caused it, such as a DDL builder's
+ * {@link IllegalArgumentException} or the database's {@link java.sql.SQLException}, is its cause.
  */
 public final class Migrator {
   // The one edge from the API into the internals: every command delegates to the runner.
@@ -49,12 +52,20 @@ public final class Migrator {
    * Validates the history against the code, then applies every pending migration in version
    * order, each in its own transaction where the database has transactional DDL.
    *
-   * @throws StrataException {@link ErrorCode#VALIDATION_FAILED} when history and code disagree
-   *     (nothing is applied); {@link ErrorCode#MIGRATION_FAILED} naming the migration, operation
-   *     and statement that failed (migrations before it stay applied);
-   *     {@link ErrorCode#LOCK_FAILED} when another runner holds the lock past the lock timeout;
-   *     {@link ErrorCode#CONNECTION_FAILED}; loader errors such as
-   *     {@link ErrorCode#MIGRATION_NOT_LOADABLE}
+   * <p>Every migration it may apply is recorded (its {@code up()} called on a recorder) before the
+   * lock is taken, so a migration that cannot be recorded stops it before anything changes.
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} when a migration's {@code up()}
+   *     throws while it is recorded (a malformed DDL value such as {@code varchar(0)} or a foreign
+   *     key without {@code references(...)}, or the migration's own code), naming the migration,
+   *     the position of the operation in {@code up()} and the line (nothing is applied);
+   *     {@link ErrorCode#MIGRATION_NOT_LOADABLE} naming the version and class when an indexed
+   *     class cannot be loaded or instantiated (nothing is applied);
+   *     {@link ErrorCode#VALIDATION_FAILED} when history and code disagree (nothing is applied);
+   *     {@link ErrorCode#MIGRATION_FAILED} naming the migration, the operation and the statement
+   *     the database refused, with its message (that migration is rolled back where DDL is
+   *     transactional; migrations before it stay applied); {@link ErrorCode#LOCK_FAILED} when
+   *     another runner holds the lock past the lock timeout; {@link ErrorCode#CONNECTION_FAILED}
    */
   public MigrateResult migrate() {
     return runner.migrate();
@@ -63,15 +74,21 @@ public final class Migrator {
   /**
    * As {@link #migrate()}, applying only pending migrations at or below {@code targetVersion}.
    * Never rolls back: a target below the current version applies nothing.
+   *
+   * @throws StrataException {@link ErrorCode#USAGE} when {@code targetVersion} is null; otherwise
+   *     as {@link #migrate()}
    */
   public MigrateResult migrate(String targetVersion) {
-    Objects.requireNonNull(targetVersion, "targetVersion");
     return runner.migrate(targetVersion);
   }
 
   /**
    * Every migration in the code and every history row, joined by version with a
    * {@link MigrationState} each. Reads only: takes no lock and creates nothing.
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED}; {@link ErrorCode#INVALID_MIGRATION}
+   *     when an applied migration's {@code up()} cannot be recorded (its checksum is needed);
+   *     {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public StatusReport status() {
     return runner.status();
@@ -90,7 +107,8 @@ public final class Migrator {
    * checks drift.
    *
    * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the database or its catalog
-   *     cannot be read; loader errors such as {@link ErrorCode#MIGRATION_NOT_LOADABLE}
+   *     cannot be read; {@link ErrorCode#INVALID_MIGRATION} when an applied migration's {@code up()}
+   *     cannot be recorded; {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public ValidateResult validate() {
     return runner.validate();
@@ -103,8 +121,12 @@ public final class Migrator {
    * before anything runs.
    *
    * @throws StrataException {@link ErrorCode#USAGE} when {@code count < 1};
-   *     {@link ErrorCode#IRREVERSIBLE} or {@link ErrorCode#VALIDATION_FAILED} (nothing rolled back);
-   *     {@link ErrorCode#MIGRATION_FAILED} when a {@code down()} fails
+   *     {@link ErrorCode#IRREVERSIBLE}, {@link ErrorCode#VALIDATION_FAILED}, or
+   *     {@link ErrorCode#INVALID_MIGRATION} when a {@code down()} (or an applied {@code up()}, for its
+   *     checksum) throws while it is recorded, naming the migration and the operation (nothing
+   *     rolled back); {@link ErrorCode#MIGRATION_FAILED} naming the migration, operation and
+   *     statement when a {@code down()} fails in the database; {@link ErrorCode#LOCK_FAILED},
+   *     {@link ErrorCode#CONNECTION_FAILED}
    */
   public RollbackResult rollback(int count) {
     return runner.rollback(count);
@@ -126,6 +148,10 @@ public final class Migrator {
    * Realigns the history table with the code: removes failed rows (recorded on MySQL after a
    * failure, once the database is fixed by hand), sets changed checksums to the code's, and removes
    * rows of applied migrations no longer in the code. Changes no schema.
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} when an applied migration's
+   *     {@code up()} cannot be recorded (nothing changed); {@link ErrorCode#LOCK_FAILED},
+   *     {@link ErrorCode#CONNECTION_FAILED}, {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public RepairResult repair() {
     return runner.repair();

@@ -40,48 +40,99 @@ public final class Ddl {
 
   private Ddl() {}
 
-  /** Variable-length text of at most {@code length} characters. */
+  /**
+   * Variable-length text of at most {@code length} characters.
+   *
+   * @throws IllegalArgumentException when {@code length <= 0}
+   */
   public static SqlType varchar(int length) {
-    return new SqlType(ColumnType.varchar(length));
+    return new SqlType(ColumnType.varchar(Checks.positive("VARCHAR length", length)));
   }
 
-  /** Fixed-length text of {@code length} characters. */
+  /**
+   * Fixed-length text of {@code length} characters.
+   *
+   * @throws IllegalArgumentException when {@code length <= 0}
+   */
   public static SqlType character(int length) {
-    return new SqlType(ColumnType.character(length));
+    return new SqlType(ColumnType.character(Checks.positive("CHAR length", length)));
   }
 
-  /** Exact numeric with {@code precision} digits, {@code scale} of them after the point. */
+  /**
+   * Exact numeric with {@code precision} digits, {@code scale} of them after the point.
+   *
+   * @throws IllegalArgumentException unless {@code 0 < precision} and {@code 0 <= scale <= precision}
+   */
   public static SqlType decimal(int precision, int scale) {
+    Checks.positive("DECIMAL precision", precision);
+    if (scale < 0 || scale > precision) {
+      throw new IllegalArgumentException("DECIMAL scale must be between 0 and the precision " + precision
+          + ", was " + scale);
+    }
     return new SqlType(ColumnType.decimal(precision, scale));
   }
 
-  /** An SQL type used verbatim on every database. */
+  /**
+   * An SQL type used verbatim on every database.
+   *
+   * @throws IllegalArgumentException when {@code sqlType} is null or blank
+   */
   public static SqlType raw(String sqlType) {
+    if (sqlType == null || sqlType.isBlank()) {
+      throw new IllegalArgumentException("raw(...) needs an SQL type, was " + (sqlType == null ? "null" : "blank"));
+    }
     return new SqlType(ColumnType.raw(sqlType));
   }
 
-  /** A table with no columns yet. */
+  /**
+   * A table with no columns yet.
+   *
+   * @throws IllegalArgumentException when {@code name} is null or blank
+   */
   public static TableBuilder table(String name) {
-    return new TableBuilder(TableDef.named(name));
+    return new TableBuilder(TableDef.named(Checks.name("table", name)));
   }
 
-  /** A NOT NULL column without default. */
+  /**
+   * A NOT NULL column without default.
+   *
+   * @throws IllegalArgumentException when {@code name} is null or blank, or {@code type} is null
+   */
   public static ColumnBuilder column(String name, SqlType type) {
+    Checks.name("column", name);
+    if (type == null) {
+      throw new IllegalArgumentException("column " + name + " needs a type, was null");
+    }
     return new ColumnBuilder(ColumnDef.of(name, type.type()));
   }
 
-  /** A non-unique index over {@code columns}, in order. */
+  /**
+   * A non-unique index over {@code columns}, in order.
+   *
+   * @throws IllegalArgumentException when the name is blank or there is no column
+   */
   public static IndexBuilder index(String name, String... columns) {
-    return new IndexBuilder(new IndexDef(name, List.of(columns), false));
+    Checks.name("index", name);
+    return new IndexBuilder(new IndexDef(name, Checks.columns("index " + name, columns), false));
   }
 
-  /** A unique constraint (unique index) over {@code columns}, in order. */
+  /**
+   * A unique constraint (unique index) over {@code columns}, in order.
+   *
+   * @throws IllegalArgumentException when the name is blank or there is no column
+   */
   public static IndexBuilder unique(String name, String... columns) {
-    return new IndexBuilder(new IndexDef(name, List.of(columns), true));
+    Checks.name("unique constraint", name);
+    return new IndexBuilder(new IndexDef(name, Checks.columns("unique constraint " + name, columns), true));
   }
 
-  /** A foreign key over {@code columns}; complete it with {@code references(table, columns...)}. */
+  /**
+   * A foreign key over {@code columns}; complete it with {@code references(table, columns...)}.
+   *
+   * @throws IllegalArgumentException when the name is blank or there is no column
+   */
   public static ForeignKeyBuilder foreignKey(String name, String... columns) {
-    return new ForeignKeyBuilder(name, List.of(columns), null, List.of(), null, null);
+    Checks.name("foreign key", name);
+    return new ForeignKeyBuilder(name, Checks.columns("foreign key " + name, columns), null, List.of(), null, null);
   }
 }

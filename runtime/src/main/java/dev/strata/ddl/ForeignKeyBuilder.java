@@ -31,9 +31,20 @@ public final class ForeignKeyBuilder {
     this.onUpdate = onUpdate;
   }
 
-  /** The referenced table and its columns, as many as this key's columns. */
+  /**
+   * The referenced table and its columns, as many as this key's columns.
+   *
+   * @throws IllegalArgumentException when the table name is blank or the number of columns differs
+   */
   public ForeignKeyBuilder references(String table, String... columns) {
-    return new ForeignKeyBuilder(name, this.columns, table, List.of(columns), onDelete, onUpdate);
+    Checks.name("referenced table", table);
+    List<String> referenced = Checks.columns("foreign key " + name + " (its referenced columns)", columns);
+    if (referenced.size() != this.columns.size()) {
+      throw new IllegalArgumentException("foreign key " + name + " has " + this.columns.size() + " column(s) "
+          + this.columns + " but references " + referenced.size() + " " + referenced + " of table " + table
+          + "; name as many referenced columns as columns");
+    }
+    return new ForeignKeyBuilder(name, this.columns, table, referenced, onDelete, onUpdate);
   }
 
   /** What happens to referencing rows when the referenced row is deleted. */
@@ -49,7 +60,8 @@ public final class ForeignKeyBuilder {
   /** The model value; {@link IllegalStateException} when {@link #references} was not called. */
   ForeignKeyDef def() {
     if (referencedTable == null) {
-      throw new IllegalStateException("foreign key " + name + " needs references(table, columns...)");
+      throw new IllegalStateException("foreign key " + name + " " + columns + " references nothing: complete it"
+          + " with .references(table, columns...)");
     }
     return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate);
   }

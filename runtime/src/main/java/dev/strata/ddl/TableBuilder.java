@@ -1,6 +1,9 @@
 package dev.strata.ddl;
 
 import dev.strata.internal.ddl.DdlValues;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
 
@@ -19,9 +22,18 @@ public final class TableBuilder {
     this.def = def;
   }
 
-  /** Appends a column. */
+  /**
+   * Appends a column.
+   *
+   * @throws IllegalArgumentException when the table already has a column of that name
+   */
   public TableBuilder column(ColumnBuilder column) {
-    return new TableBuilder(def.withColumn(column.def()));
+    ColumnDef def = column.def();
+    if (this.def.column(def.name()).isPresent()) {
+      throw new IllegalArgumentException("table " + this.def.name() + " already has a column " + def.name()
+          + "; give each column its own name");
+    }
+    return new TableBuilder(this.def.withColumn(def));
   }
 
   /** Sets the primary key columns, in key order. */
@@ -29,13 +41,32 @@ public final class TableBuilder {
     return new TableBuilder(def.withPrimaryKey(List.of(columns)));
   }
 
-  /** Adds an index or unique constraint, created with the table. */
+  /**
+   * Adds an index or unique constraint, created with the table.
+   *
+   * @throws IllegalArgumentException when the table already has an index of that name
+   */
   public TableBuilder index(IndexBuilder index) {
-    return new TableBuilder(def.withIndex(index.def()));
+    IndexDef def = index.def();
+    if (this.def.index(def.name()).isPresent()) {
+      throw new IllegalArgumentException("table " + this.def.name() + " already has an index " + def.name()
+          + "; give each index its own name");
+    }
+    return new TableBuilder(this.def.withIndex(def));
   }
 
-  /** Adds a foreign key, created with the table. */
+  /**
+   * Adds a foreign key, created with the table.
+   *
+   * @throws IllegalStateException when {@code foreignKey} has no {@code references(...)}
+   * @throws IllegalArgumentException when the table already has a foreign key of that name
+   */
   public TableBuilder foreignKey(ForeignKeyBuilder foreignKey) {
-    return new TableBuilder(def.withForeignKey(foreignKey.def()));
+    ForeignKeyDef def = foreignKey.def();
+    if (this.def.foreignKey(def.name()).isPresent()) {
+      throw new IllegalArgumentException("table " + this.def.name() + " already has a foreign key " + def.name()
+          + "; give each foreign key its own name");
+    }
+    return new TableBuilder(this.def.withForeignKey(def));
   }
 }

@@ -8,6 +8,7 @@ import dev.strata.internal.schema.naming.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class MigrationLoader {
             + entry.className() + " both have version " + entry.version() + "; give one of them a new version");
       }
       if (previous == null) {
-        migrations.add(new ResolvedMigration(entry.version(), entry.description(), instantiate(loader, entry.className())));
+        migrations.add(new ResolvedMigration(entry.version(), entry.description(), instantiate(loader, entry)));
       }
     }
     migrations.sort((a, b) -> Versions.compare(a.version(), b.version()));
@@ -69,24 +70,31 @@ public final class MigrationLoader {
     return entries;
   }
 
-  private static Migration instantiate(ClassLoader loader, String className) {
+  private static Migration instantiate(ClassLoader loader, MigrationIndex.Entry entry) {
+    String name = "migration " + entry.version() + " (" + entry.className() + ")";
     Class<?> type;
     try {
-      type = Class.forName(className, true, loader);
+      type = Class.forName(entry.className(), true, loader);
+    } catch (ExceptionInInitializerError e) {
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, name + " cannot be loaded: its static"
+          + " initializer threw " + e.getCause() + "; fix the class (a migration needs no static state)", e);
     } catch (ClassNotFoundException | LinkageError e) {
-      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, "migration " + className
-          + " is listed in the migration index but cannot be loaded (" + e + "); the build is stale: rebuild the project (mvn clean compile)", e);
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, name + " is listed in the migration index but"
+          + " cannot be loaded (" + e + "); the build is stale: rebuild the project (mvn clean compile)", e);
     }
     if (!Migration.class.isAssignableFrom(type)) {
-      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, "migration " + className
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, name
           + " does not implement dev.strata.Migration; implement it, or remove @Migration");
     }
     try {
       Constructor<?> constructor = type.getDeclaredConstructor();
       constructor.setAccessible(true);
       return (Migration) constructor.newInstance();
+    } catch (InvocationTargetException e) {
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, name + " cannot be instantiated: its constructor"
+          + " threw " + e.getCause() + "; fix the constructor (a migration needs no state)", e.getCause());
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, "migration " + className
+      throw new StrataException(ErrorCode.MIGRATION_NOT_LOADABLE, name
           + " cannot be instantiated (" + e + "); give it a public no-argument constructor", e);
     }
   }

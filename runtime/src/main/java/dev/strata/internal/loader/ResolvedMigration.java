@@ -1,6 +1,8 @@
 package dev.strata.internal.loader;
 
+import dev.strata.ErrorCode;
 import dev.strata.Migration;
+import dev.strata.StrataException;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.operation.OperationRecorder;
 import java.util.List;
@@ -42,20 +44,39 @@ public final class ResolvedMigration {
     return migration.getClass().getName();
   }
 
-  /** What {@code up()} records (computed once). */
+  /** How messages name it: {@code migration 20260101120000 (db.migration.V20260101120000__add_bio)}. */
+  public String label() {
+    return "migration " + version + " (" + className() + ")";
+  }
+
+  /**
+   * What {@code up()} records (computed once).
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} naming this migration, the
+   *     operation and the line when {@code up()} throws (see {@link OperationRecorder#up(Migration, String)})
+   */
   public List<Operation> upOperations() {
     if (up == null) {
-      up = OperationRecorder.up(migration);
+      up = OperationRecorder.up(migration, label());
     }
     return up;
   }
 
-  /** What {@code down()} records, computed anew each call. */
+  /**
+   * What {@code down()} records, computed anew each call.
+   *
+   * @throws StrataException {@link ErrorCode#IRREVERSIBLE} when it has no {@code down()};
+   *     {@link ErrorCode#INVALID_MIGRATION} when {@code down()} throws
+   */
   public List<Operation> downOperations() {
-    return OperationRecorder.down(migration);
+    return OperationRecorder.down(migration, label());
   }
 
-  /** SHA-256 of the canonical form of {@link #upOperations()}, lowercase hex. */
+  /**
+   * SHA-256 of the canonical form of {@link #upOperations()}, lowercase hex.
+   *
+   * @throws StrataException as {@link #upOperations()}
+   */
   public String checksum() {
     if (checksum == null) {
       checksum = OperationRecorder.checksum(upOperations());

@@ -1,5 +1,5 @@
 /**
- * Internal: Loading migrations from the compiled migration index: class, version, description,
- * the recorded operations and their checksum. Not API: it may change in any release.
+ * Internal: finding migrations through the compiled migration index and instantiating them, with
+ * their recorded operations and checksum. Not API.
  */
 package dev.strata.internal.loader;

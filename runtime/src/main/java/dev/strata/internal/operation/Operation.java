@@ -21,6 +21,13 @@ public sealed interface Operation {
   String canonical();
 
   /**
+   * A short text for messages: the {@link dev.strata.MigrationContext} method and what it works
+   * on, such as {@code addColumn users.bio} or {@code dropIndex idx_posts_title on posts}. Not
+   * stable; never part of a checksum.
+   */
+  String label();
+
+  /**
    * Calls the visitor's method for this operation's kind. Every kind has its own method, so a new
    * kind fails compilation wherever operations are dispatched until it is handled there.
    */
@@ -76,6 +83,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return "createTable " + table();
+    }
+
+    @Override
     public String canonical() {
       return "createTable " + Canonical.table(definition.withoutHints());
     }
@@ -86,6 +98,11 @@ public sealed interface Operation {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitDropTable(this);
+    }
+
+    @Override
+    public String label() {
+      return "dropTable " + table;
     }
 
     @Override
@@ -102,6 +119,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return "renameTable " + table + " to " + newName;
+    }
+
+    @Override
     public String canonical() {
       return "renameTable " + table + " " + newName;
     }
@@ -112,6 +134,11 @@ public sealed interface Operation {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitAddColumn(this);
+    }
+
+    @Override
+    public String label() {
+      return "addColumn " + table + "." + column.name();
     }
 
     @Override
@@ -128,6 +155,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return "dropColumn " + table + "." + column;
+    }
+
+    @Override
     public String canonical() {
       return "dropColumn " + table + " " + column;
     }
@@ -138,6 +170,11 @@ public sealed interface Operation {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitRenameColumn(this);
+    }
+
+    @Override
+    public String label() {
+      return "renameColumn " + table + "." + column + " to " + newName;
     }
 
     @Override
@@ -154,6 +191,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return "alterColumn " + table + "." + column.name();
+    }
+
+    @Override
     public String canonical() {
       return "alterColumn " + table + " " + Canonical.column(column.withoutHints());
     }
@@ -164,6 +206,11 @@ public sealed interface Operation {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitCreateIndex(this);
+    }
+
+    @Override
+    public String label() {
+      return (index.unique() ? "createIndex (unique) " : "createIndex ") + index.name() + " on " + table;
     }
 
     @Override
@@ -180,6 +227,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return "dropIndex " + index + " on " + table;
+    }
+
+    @Override
     public String canonical() {
       return "dropIndex " + table + " " + index;
     }
@@ -193,6 +245,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return "addForeignKey " + foreignKey.name() + " on " + table;
+    }
+
+    @Override
     public String canonical() {
       return "addForeignKey " + table + " " + Canonical.foreignKey(foreignKey);
     }
@@ -203,6 +260,11 @@ public sealed interface Operation {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitDropForeignKey(this);
+    }
+
+    @Override
+    public String label() {
+      return "dropForeignKey " + foreignKey + " on " + table;
     }
 
     @Override
@@ -223,6 +285,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return "addPrimaryKey " + table + " " + columns;
+    }
+
+    @Override
     public String canonical() {
       return "addPrimaryKey " + table + " " + columns;
     }
@@ -233,6 +300,11 @@ public sealed interface Operation {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitDropPrimaryKey(this);
+    }
+
+    @Override
+    public String label() {
+      return "dropPrimaryKey " + table;
     }
 
     @Override
@@ -254,6 +326,11 @@ public sealed interface Operation {
     }
 
     @Override
+    public String label() {
+      return database == null ? "executeSql" : "executeSql for " + database.name();
+    }
+
+    @Override
     public String canonical() {
       return "executeSql " + (database == null ? "*" : database.name()) + " " + sql;
     }
@@ -269,6 +346,11 @@ public sealed interface Operation {
     @Override
     public String table() {
       return null;
+    }
+
+    @Override
+    public String label() {
+      return "run";
     }
 
     @Override

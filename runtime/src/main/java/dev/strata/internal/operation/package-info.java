@@ -1,7 +1,6 @@
 /**
- * Internal: Typed migration operations, the recorder that turns a migration's calls into them,
- * their canonical text and checksum, and {@link
- * dev.strata.internal.operation.Operation.Visitor} for exhaustive dispatch. Not API: it may
- * change in any release.
+ * Internal: the typed operations a migration records ({@link dev.strata.internal.operation.Operation},
+ * dispatched through its visitor), the recorder that collects them from {@code up()} and
+ * {@code down()}, and their checksum. Not API.
  */
 package dev.strata.internal.operation;

@@ -30,7 +30,7 @@ public final class Replayer {
   public static SchemaDef replay(List<ResolvedMigration> migrations) {
     SchemaDef schema = SchemaDef.EMPTY;
     for (ResolvedMigration m : migrations) {
-      schema = replay(schema, m.upOperations(), "migration " + m.version() + " (" + m.className() + ")");
+      schema = replay(schema, m.upOperations(), m.label());
     }
     return schema;
   }
@@ -54,14 +54,23 @@ public final class Replayer {
     return schema;
   }
 
-  /** Applies {@code operations} to {@code schema}; {@code source} names them in errors. */
+  /**
+   * Applies {@code operations} to {@code schema}.
+   *
+   * @param source names the operations in errors, e.g. {@code migration 20260101120000 (db.migration.V...)}
+   * @throws StrataException {@link ErrorCode#INVALID_OPERATION} naming {@code source}, the position
+   *     and label of the operation that does not fit, and why
+   */
   public static SchemaDef replay(SchemaDef schema, List<Operation> operations, String source) {
     SchemaDef state = schema;
-    for (Operation op : operations) {
+    for (int i = 0; i < operations.size(); i++) {
+      Operation op = operations.get(i);
       try {
         state = apply(state, op);
       } catch (StrataException e) {
-        throw new StrataException(e.code(), source + ": " + e.getMessage(), e);
+        throw new StrataException(e.code(), source + ", operation " + (i + 1) + " of " + operations.size()
+            + " (" + op.label() + "): " + e.getMessage() + "\nFix that operation, or the earlier migration that"
+            + " should make what it needs: each migration must fit the schema the ones before it build.", e);
       }
     }
     return state;
@@ -73,52 +82,85 @@ public final class Replayer {
    * @throws StrataException {@link ErrorCode#INVALID_OPERATION} when the operation does not fit
    */
   public static SchemaDef apply(SchemaDef schema, Operation op) {
-    if (op instanceof Operation.CreateTable o) {
-      return createTable(schema, o.definition());
+    return op.accept(new Step(schema));
+  }
+
+  /** One operation's effect on {@code schema}. */
+  private record Step(SchemaDef schema) implements Operation.Visitor<SchemaDef> {
+    @Override
+    public SchemaDef visitCreateTable(Operation.CreateTable op) {
+      return createTable(schema, op.definition());
     }
-    if (op instanceof Operation.DropTable o) {
-      return dropTable(schema, o.table());
+
+    @Override
+    public SchemaDef visitDropTable(Operation.DropTable op) {
+      return dropTable(schema, op.table());
     }
-    if (op instanceof Operation.RenameTable o) {
-      return renameTable(schema, o.table(), o.newName());
+
+    @Override
+    public SchemaDef visitRenameTable(Operation.RenameTable op) {
+      return renameTable(schema, op.table(), op.newName());
     }
-    if (op instanceof Operation.AddColumn o) {
-      return addColumn(schema, o.table(), o.column());
+
+    @Override
+    public SchemaDef visitAddColumn(Operation.AddColumn op) {
+      return addColumn(schema, op.table(), op.column());
     }
-    if (op instanceof Operation.DropColumn o) {
-      return dropColumn(schema, o.table(), o.column());
+
+    @Override
+    public SchemaDef visitDropColumn(Operation.DropColumn op) {
+      return dropColumn(schema, op.table(), op.column());
     }
-    if (op instanceof Operation.RenameColumn o) {
-      return renameColumn(schema, o.table(), o.column(), o.newName());
+
+    @Override
+    public SchemaDef visitRenameColumn(Operation.RenameColumn op) {
+      return renameColumn(schema, op.table(), op.column(), op.newName());
     }
-    if (op instanceof Operation.AlterColumn o) {
-      return alterColumn(schema, o.table(), o.column());
+
+    @Override
+    public SchemaDef visitAlterColumn(Operation.AlterColumn op) {
+      return alterColumn(schema, op.table(), op.column());
     }
-    if (op instanceof Operation.CreateIndex o) {
-      return createIndex(schema, o.table(), o.index());
+
+    @Override
+    public SchemaDef visitCreateIndex(Operation.CreateIndex op) {
+      return createIndex(schema, op.table(), op.index());
     }
-    if (op instanceof Operation.DropIndex o) {
-      return schema.withTable(requireIndex(table(schema, o.table()), o.index()));
+
+    @Override
+    public SchemaDef visitDropIndex(Operation.DropIndex op) {
+      return schema.withTable(requireIndex(table(schema, op.table()), op.index()));
     }
-    if (op instanceof Operation.AddForeignKey o) {
-      return addForeignKey(schema, o.table(), o.foreignKey());
+
+    @Override
+    public SchemaDef visitAddForeignKey(Operation.AddForeignKey op) {
+      return addForeignKey(schema, op.table(), op.foreignKey());
     }
-    if (op instanceof Operation.DropForeignKey o) {
-      return dropForeignKey(schema, o.table(), o.foreignKey());
+
+    @Override
+    public SchemaDef visitDropForeignKey(Operation.DropForeignKey op) {
+      return dropForeignKey(schema, op.table(), op.foreignKey());
     }
-    if (op instanceof Operation.AddPrimaryKey o) {
-      return addPrimaryKey(schema, o.table(), o.columns());
+
+    @Override
+    public SchemaDef visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+      return addPrimaryKey(schema, op.table(), op.columns());
     }
-    if (op instanceof Operation.DropPrimaryKey o) {
-      return dropPrimaryKey(schema, o.table());
+
+    @Override
+    public SchemaDef visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+      return dropPrimaryKey(schema, op.table());
     }
-    if (op instanceof Operation.ExecuteSql o) {
+
+    @Override
+    public SchemaDef visitExecuteSql(Operation.ExecuteSql op) {
       return schema;
     }
-    if (op instanceof Operation.RunCode o) {
+
+    @Override
+    public SchemaDef visitRunCode(Operation.RunCode op) {
       return schema;
     }
-    throw new IllegalStateException("unknown operation " + op);
   }
 
   private static SchemaDef createTable(SchemaDef schema, TableDef def) {

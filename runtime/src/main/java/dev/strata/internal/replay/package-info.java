@@ -1,5 +1,2 @@
-/**
- * Internal: In-memory replay: a fold of operations over a schema value, without a database. Not
- * API: it may change in any release.
- */
+/** Internal: the in-memory replay of operations into a schema state. Not API. */
 package dev.strata.internal.replay;

@@ -5,6 +5,7 @@ import dev.strata.StrataException;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
@@ -64,8 +65,9 @@ final class ExpectedSchema {
   static ExpectedSchema replay(List<ResolvedMigration> applied, Database database, String baseline, SchemaDef live) {
     ExpectedSchema expected = new ExpectedSchema(database, baseline, live);
     for (ResolvedMigration m : applied) {
+      Step step = expected.new Step(m);
       for (Operation op : m.upOperations()) {
-        expected.apply(m, op);
+        op.accept(step);
       }
     }
     return expected;
@@ -116,56 +118,125 @@ final class ExpectedSchema {
     return names;
   }
 
-  private void apply(ResolvedMigration m, Operation op) {
-    if (op instanceof Operation.ExecuteSql sql) {
-      if ((sql.database() == null || database.accepts(sql.database())) && mayChangeSchema(sql.sql())) {
-        Matcher words = WORD.matcher(sql.sql());
+  /** What one operation of migration {@code m} tells about the schema. */
+  private final class Step implements Operation.Visitor<Void> {
+    private final ResolvedMigration m;
+
+    Step(ResolvedMigration m) {
+      this.m = m;
+    }
+
+    @Override
+    public Void visitCreateTable(Operation.CreateTable op) {
+      // The new table needs only the tables its foreign keys reference.
+      return typed(op, op.definition().foreignKeys().stream().map(ForeignKeyDef::referencedTable).toList(), null);
+    }
+
+    @Override
+    public Void visitDropTable(Operation.DropTable op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitRenameTable(Operation.RenameTable op) {
+      return typed(op, List.of(op.table()), op.newName());
+    }
+
+    @Override
+    public Void visitAddColumn(Operation.AddColumn op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitDropColumn(Operation.DropColumn op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitRenameColumn(Operation.RenameColumn op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitAlterColumn(Operation.AlterColumn op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitCreateIndex(Operation.CreateIndex op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitDropIndex(Operation.DropIndex op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitAddForeignKey(Operation.AddForeignKey op) {
+      return typed(op, List.of(op.table(), op.foreignKey().referencedTable()), null);
+    }
+
+    @Override
+    public Void visitDropForeignKey(Operation.DropForeignKey op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitExecuteSql(Operation.ExecuteSql op) {
+      if ((op.database() == null || database.accepts(op.database())) && mayChangeSchema(op.sql())) {
+        Matcher words = WORD.matcher(op.sql());
         while (words.find()) {
           mark(words.group(), "raw SQL in migration " + m.version() + " (executeSql) may change it");
         }
       }
-      return;
+      return null;
     }
-    if (op instanceof Operation.RunCode) {
+
+    @Override
+    public Void visitRunCode(Operation.RunCode op) {
       if (codeSteps.isEmpty() || !codeSteps.get(codeSteps.size() - 1).equals(m.version())) {
         codeSteps.add(m.version());
       }
-      return;
+      return null;
     }
-    if (baseline != null) {
-      for (String name : tablesNeeded(op)) {
-        takeFromLive(name);
-      }
-    }
-    String reason = unknown.get(key(op.table()));
-    if (reason != null && op instanceof Operation.RenameTable rename) {
-      mark(rename.newName(), reason);
-    }
-    try {
-      state = Replayer.apply(state, op);
-    } catch (StrataException e) {
-      if (reason == null) {
-        String why = "migration " + m.version() + " does not replay in memory (" + e.getMessage() + ")";
-        mark(op.table(), why);
-        if (op instanceof Operation.RenameTable rename) {
-          mark(rename.newName(), why);
+
+    /**
+     * Replays a typed operation that works on or references the existing tables {@code needed};
+     * {@code renamedTo} is the new name of a renamed table, else null.
+     */
+    private Void typed(Operation op, List<String> needed, String renamedTo) {
+      if (baseline != null) {
+        for (String name : needed) {
+          takeFromLive(name);
         }
       }
+      String reason = unknown.get(key(op.table()));
+      if (reason != null && renamedTo != null) {
+        mark(renamedTo, reason);
+      }
+      try {
+        state = Replayer.apply(state, op);
+      } catch (StrataException e) {
+        if (reason == null) {
+          String why = "migration " + m.version() + " does not replay in memory (" + op.label() + ": "
+              + e.getMessage() + ")";
+          mark(op.table(), why);
+          mark(renamedTo, why);
+        }
+      }
+      return null;
     }
-  }
-
-  /** The existing tables {@code op} works on or references. */
-  private static List<String> tablesNeeded(Operation op) {
-    List<String> names = new ArrayList<>();
-    if (op instanceof Operation.CreateTable create) {
-      create.definition().foreignKeys().forEach(fk -> names.add(fk.referencedTable()));
-      return names;
-    }
-    names.add(op.table());
-    if (op instanceof Operation.AddForeignKey add) {
-      names.add(add.foreignKey().referencedTable());
-    }
-    return names;
   }
 
   /** A table from before the baseline, as the database holds it, unknown from here on. */

@@ -30,9 +30,10 @@ public final class MigrateCommand {
   /**
    * Applies the pending migrations, up to and including {@code target} when not null.
    *
-   * @throws StrataException {@link ErrorCode#VALIDATION_FAILED} (nothing applied) when the history
-   *     and the code disagree; {@link ErrorCode#MIGRATION_FAILED} when a migration fails (those
-   *     before it in this run stay applied); {@link ErrorCode#LOCK_FAILED},
+   * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} (nothing applied) when a migration's
+   *     {@code up()} cannot be recorded; {@link ErrorCode#VALIDATION_FAILED} (nothing applied) when
+   *     the history and the code disagree; {@link ErrorCode#MIGRATION_FAILED} when a migration fails
+   *     (those before it in this run stay applied); {@link ErrorCode#LOCK_FAILED},
    *     {@link ErrorCode#CONNECTION_FAILED}
    */
   public static MigrateResult run(RunnerSettings settings, String target) {
@@ -45,7 +46,23 @@ public final class MigrateCommand {
           return new MigrateResult(List.of(), quick.newestApplied(), quick.newestApplied());
         }
       }
+      recordUpTo(code, target);
       return LockedRun.execute(session, true, run -> apply(run, code, target));
+    }
+  }
+
+  /**
+   * Records the {@code up()} of every migration the run may apply, so a migration that cannot be
+   * recorded stops the run before the lock is taken, the history table created or any migration
+   * applied. Applied migrations were recorded for their checksums already; recording is memoized.
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} naming the migration and operation
+   */
+  private static void recordUpTo(List<ResolvedMigration> code, String target) {
+    for (ResolvedMigration migration : code) {
+      if (target == null || Versions.compare(migration.version(), target) <= 0) {
+        migration.upOperations();
+      }
     }
   }
 

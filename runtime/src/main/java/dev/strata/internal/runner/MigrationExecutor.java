@@ -59,7 +59,7 @@ final class MigrationExecutor {
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
-      StrataException error = failure("migration " + label(migration), at, e, false);
+      StrataException error = failure(migration.label(), at, e, false);
       if (!dialect.transactionalDdl()) {
         record(error, () -> run.session().history().insert(connection, new HistoryRow(migration.version(),
             migration.description(), migration.checksum(), now(), elapsedMs(start), false,
@@ -90,7 +90,7 @@ final class MigrationExecutor {
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
-      StrataException error = failure("rollback of migration " + label(migration), at, e, true);
+      StrataException error = failure("rollback of " + migration.label(), at, e, true);
       if (!dialect.transactionalDdl()) {
         record(error, () -> run.session().history().markFailed(connection, migration.version(), at.failedStatement(e)));
       }
@@ -120,20 +120,115 @@ final class MigrationExecutor {
   }
 
   private void execute(List<Operation> operations, Position at) throws SQLException {
-    TableLookup live = run.session().lookup();
+    Actions actions = new Actions(run.session().lookup());
     try (Statement statement = connection.createStatement()) {
       for (int i = 0; i < operations.size(); i++) {
         Operation operation = operations.get(i);
         at.operation(i, operation);
-        if (operation instanceof Operation.RunCode code) {
-          code.action().run(connection);
-          continue;
-        }
-        for (String sql : dialect.render(operation, live)) {
+        operation.accept(actions).run(statement, at);
+      }
+    }
+  }
+
+  /** What running one operation does. */
+  @FunctionalInterface
+  private interface Action {
+    void run(Statement statement, Position at) throws SQLException;
+  }
+
+  /** Each operation's action: a code step runs on the connection, the rest as the dialect's SQL. */
+  private final class Actions implements Operation.Visitor<Action> {
+    private final TableLookup live;
+
+    Actions(TableLookup live) {
+      this.live = live;
+    }
+
+    @Override
+    public Action visitCreateTable(Operation.CreateTable op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitDropTable(Operation.DropTable op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitRenameTable(Operation.RenameTable op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitAddColumn(Operation.AddColumn op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitDropColumn(Operation.DropColumn op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitRenameColumn(Operation.RenameColumn op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitAlterColumn(Operation.AlterColumn op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitCreateIndex(Operation.CreateIndex op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitDropIndex(Operation.DropIndex op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitAddForeignKey(Operation.AddForeignKey op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitDropForeignKey(Operation.DropForeignKey op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitExecuteSql(Operation.ExecuteSql op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitRunCode(Operation.RunCode op) {
+      return (statement, at) -> {
+        at.inCodeStep();
+        op.action().run(connection);
+      };
+    }
+
+    private Action statements(Operation op) {
+      return (statement, at) -> {
+        for (String sql : dialect.render(op, live)) {
           at.statement(sql);
           statement.execute(sql);
         }
-      }
+      };
     }
   }
 
@@ -197,10 +292,6 @@ final class MigrationExecutor {
     }
   }
 
-  private static String label(ResolvedMigration migration) {
-    return migration.version() + " (" + migration.className() + ")";
-  }
-
   private static long elapsedMs(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
@@ -217,6 +308,7 @@ final class MigrationExecutor {
     private Phase phase = Phase.OPERATIONS;
     private int index = -1;
     private Operation operation;
+    private boolean codeStep;
     private String statement;
 
     Position(int count) {
@@ -226,7 +318,12 @@ final class MigrationExecutor {
     void operation(int index, Operation operation) {
       this.index = index;
       this.operation = operation;
+      this.codeStep = false;
       this.statement = null;
+    }
+
+    void inCodeStep() {
+      this.codeStep = true;
     }
 
     void statement(String sql) {
@@ -262,8 +359,8 @@ final class MigrationExecutor {
           if (operation == null) {
             return "before its first operation";
           }
-          String where = "at operation " + (index + 1) + " of " + count + " (" + name(operation) + ")";
-          return operation instanceof Operation.RunCode ? where + ", in its code step" : where;
+          String where = "at operation " + (index + 1) + " of " + count + " (" + operation.label() + ")";
+          return codeStep ? where + ", in its code step" : where;
       }
     }
 
@@ -276,12 +373,6 @@ final class MigrationExecutor {
     String failedStatement(Exception cause) {
       String what = phase == Phase.OPERATIONS && statement != null ? statement : "-- " + describe();
       return what + "\n-- " + String.valueOf(cause.getMessage()).replace("\n", " ");
-    }
-
-    private static String name(Operation operation) {
-      String kind = operation.getClass().getSimpleName();
-      kind = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
-      return operation.table() == null ? kind : kind + " " + operation.table();
     }
   }
 }

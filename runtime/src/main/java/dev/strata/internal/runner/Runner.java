@@ -16,7 +16,6 @@ import dev.strata.internal.schema.naming.Versions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -40,12 +39,20 @@ public final class Runner {
    * Validates the history against the code, then applies every pending migration in version
    * order, each in its own transaction where the database has transactional DDL.
    *
-   * @throws StrataException {@link dev.strata.ErrorCode#VALIDATION_FAILED} when history and code disagree
-   *     (nothing is applied); {@link dev.strata.ErrorCode#MIGRATION_FAILED} naming the migration, operation
-   *     and statement that failed (migrations before it stay applied);
-   *     {@link dev.strata.ErrorCode#LOCK_FAILED} when another runner holds the lock past the lock timeout;
-   *     {@link dev.strata.ErrorCode#CONNECTION_FAILED}; loader errors such as
-   *     {@link dev.strata.ErrorCode#MIGRATION_NOT_LOADABLE}
+   * <p>Every migration it may apply is recorded (its {@code up()} called on a recorder) before the
+   * lock is taken, so a migration that cannot be recorded stops it before anything changes.
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} when a migration's {@code up()}
+   *     throws while it is recorded (a malformed DDL value such as {@code varchar(0)} or a foreign
+   *     key without {@code references(...)}, or the migration's own code), naming the migration,
+   *     the position of the operation in {@code up()} and the line (nothing is applied);
+   *     {@link ErrorCode#MIGRATION_NOT_LOADABLE} naming the version and class when an indexed
+   *     class cannot be loaded or instantiated (nothing is applied);
+   *     {@link ErrorCode#VALIDATION_FAILED} when history and code disagree (nothing is applied);
+   *     {@link ErrorCode#MIGRATION_FAILED} naming the migration, the operation and the statement
+   *     the database refused, with its message (that migration is rolled back where DDL is
+   *     transactional; migrations before it stay applied); {@link ErrorCode#LOCK_FAILED} when
+   *     another runner holds the lock past the lock timeout; {@link ErrorCode#CONNECTION_FAILED}
    */
   public MigrateResult migrate() {
     return MigrateCommand.run(settings, null);
@@ -54,15 +61,25 @@ public final class Runner {
   /**
    * As {@link #migrate()}, applying only pending migrations at or below {@code targetVersion}.
    * Never rolls back: a target below the current version applies nothing.
+   *
+   * @throws StrataException {@link ErrorCode#USAGE} when {@code targetVersion} is null; otherwise
+   *     as {@link #migrate()}
    */
   public MigrateResult migrate(String targetVersion) {
-    Objects.requireNonNull(targetVersion, "targetVersion");
+    if (targetVersion == null) {
+      throw new StrataException(ErrorCode.USAGE, "migrate(targetVersion) needs a version; call migrate() to apply"
+          + " every pending migration");
+    }
     return MigrateCommand.run(settings, targetVersion);
   }
 
   /**
    * Every migration in the code and every history row, joined by version with a
    * {@link dev.strata.MigrationState} each. Reads only: takes no lock and creates nothing.
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED}; {@link ErrorCode#INVALID_MIGRATION}
+   *     when an applied migration's {@code up()} cannot be recorded (its checksum is needed);
+   *     {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public StatusReport status() {
     return StatusCommand.run(settings);
@@ -73,15 +90,16 @@ public final class Runner {
    * failed rows, applied migrations missing from the code, changed checksums, and pending
    * migrations older than the newest applied one (unless out-of-order is allowed). Then drift: the
    * live schema is introspected and compared with the in-memory replay of the applied migrations;
-   * each difference is a problem with {@link dev.strata.ErrorCode#DRIFT_DETECTED} naming the table ("column
+   * each difference is a problem with {@link ErrorCode#DRIFT_DETECTED} naming the table ("column
    * users.nickname exists in the database but in no migration"). Tables that raw SQL in an applied
    * migration may change, and with a baseline the tables from before it, are not compared;
-   * {@link dev.strata.ValidateResult#notes()} names them. Problems are returned, not thrown; see
-   * {@link dev.strata.ValidateResult#throwIfInvalid()}. Reads only, takes no lock; {@link #migrate()} never
+   * {@link ValidateResult#notes()} names them. Problems are returned, not thrown; see
+   * {@link ValidateResult#throwIfInvalid()}. Reads only, takes no lock; {@link #migrate()} never
    * checks drift.
    *
-   * @throws StrataException {@link dev.strata.ErrorCode#CONNECTION_FAILED} when the database or its catalog
-   *     cannot be read; loader errors such as {@link dev.strata.ErrorCode#MIGRATION_NOT_LOADABLE}
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the database or its catalog
+   *     cannot be read; {@link ErrorCode#INVALID_MIGRATION} when an applied migration's {@code up()}
+   *     cannot be recorded; {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public ValidateResult validate() {
     return ValidateCommand.run(settings);
@@ -93,9 +111,13 @@ public final class Runner {
    * part way (a migration without {@code down()}, missing from the code or changed) is checked
    * before anything runs.
    *
-   * @throws StrataException {@link dev.strata.ErrorCode#USAGE} when {@code count < 1};
-   *     {@link dev.strata.ErrorCode#IRREVERSIBLE} or {@link dev.strata.ErrorCode#VALIDATION_FAILED} (nothing rolled back);
-   *     {@link dev.strata.ErrorCode#MIGRATION_FAILED} when a {@code down()} fails
+   * @throws StrataException {@link ErrorCode#USAGE} when {@code count < 1};
+   *     {@link ErrorCode#IRREVERSIBLE}, {@link ErrorCode#VALIDATION_FAILED}, or
+   *     {@link ErrorCode#INVALID_MIGRATION} when a {@code down()} (or an applied {@code up()}, for its
+   *     checksum) throws while it is recorded, naming the migration and the operation (nothing
+   *     rolled back); {@link ErrorCode#MIGRATION_FAILED} naming the migration, operation and
+   *     statement when a {@code down()} fails in the database; {@link ErrorCode#LOCK_FAILED},
+   *     {@link ErrorCode#CONNECTION_FAILED}
    */
   public RollbackResult rollback(int count) {
     return RollbackCommand.rollback(settings, count);
@@ -106,8 +128,8 @@ public final class Runner {
    * row, so migrations at or below it count as applied and never run. Calling it again with the
    * same version does nothing.
    *
-   * @throws StrataException {@link dev.strata.ErrorCode#VALIDATION_FAILED} when the history table already
-   *     holds rows; {@link dev.strata.ErrorCode#USAGE} for a blank version
+   * @throws StrataException {@link ErrorCode#VALIDATION_FAILED} when the history table already
+   *     holds rows; {@link ErrorCode#USAGE} for a blank version
    */
   public BaselineResult baseline(String version) {
     return BaselineCommand.run(settings, version);
@@ -117,6 +139,10 @@ public final class Runner {
    * Realigns the history table with the code: removes failed rows (recorded on MySQL after a
    * failure, once the database is fixed by hand), sets changed checksums to the code's, and removes
    * rows of applied migrations no longer in the code. Changes no schema.
+   *
+   * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} when an applied migration's
+   *     {@code up()} cannot be recorded (nothing changed); {@link ErrorCode#LOCK_FAILED},
+   *     {@link ErrorCode#CONNECTION_FAILED}, {@link ErrorCode#MIGRATION_NOT_LOADABLE}
    */
   public RepairResult repair() {
     return RepairCommand.run(settings);
@@ -166,7 +192,7 @@ public final class Runner {
      * Uses exactly these migrations instead of the migration index (for tests and tools that
      * build them).
      *
-     * @throws StrataException {@link dev.strata.ErrorCode#BAD_VERSION} when two share a version
+     * @throws StrataException {@link ErrorCode#BAD_VERSION} when two share a version
      */
     public Builder migrations(List<ResolvedMigration> migrations) {
       List<ResolvedMigration> sorted = new ArrayList<>(migrations);
@@ -206,7 +232,7 @@ public final class Runner {
 
     /**
      * How long a command waits for another runner's lock before failing with
-     * {@link dev.strata.ErrorCode#LOCK_FAILED}. Default 10 minutes.
+     * {@link ErrorCode#LOCK_FAILED}. Default 10 minutes.
      */
     public Builder lockTimeout(Duration lockTimeout) {
       if (lockTimeout == null || lockTimeout.isNegative() || lockTimeout.isZero()) {
@@ -219,7 +245,7 @@ public final class Runner {
     /**
      * The migrator.
      *
-     * @throws StrataException {@link dev.strata.ErrorCode#USAGE} without a data source
+     * @throws StrataException {@link ErrorCode#USAGE} without a data source
      */
     public Runner build() {
       if (dataSource == null) {

@@ -1,7 +1,6 @@
 /**
- * Internal: the runner: the commands behind {@link dev.strata.Migrator} (migrate, status,
- * validate, rollback, baseline, repair, reset), locking, validation of history against code,
- * and transactions per migration. {@link dev.strata.internal.runner.Runner} is the one entry
- * point the API delegates to. Not API: it may change in any release.
+ * Internal: the commands behind {@link dev.strata.Migrator} (migrate, status, validate, rollback,
+ * baseline, repair, reset), the history joined with the code, the run lock and the execution of
+ * each migration as one unit. Not API.
  */
 package dev.strata.internal.runner;

@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.ErrorCode;
+import dev.strata.Migration;
+import dev.strata.MigrationContext;
 import dev.strata.StrataException;
+import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.operation.OperationRecorder;
 import dev.strata.internal.schema.model.ColumnType;
@@ -99,7 +102,27 @@ class ReplayerTest {
   void errorsNameTheSource() {
     StrataException e = assertThrows(StrataException.class,
         () -> Replayer.replay(SchemaDef.EMPTY, record(db -> db.dropTable("ghosts")), "migration 1 (V1__x)"));
-    assertTrue(e.getMessage().startsWith("migration 1 (V1__x): table ghosts does not exist"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("migration 1 (V1__x), operation 1 of 1 (dropTable ghosts): table ghosts does not"
+        + " exist"), e.getMessage());
+    assertTrue(e.getMessage().contains("Fix that operation"), e.getMessage());
+  }
+
+  /** Creates table a, then adds a column to a table no migration made. */
+  static final class AddsToGhosts implements Migration {
+    @Override
+    public void up(MigrationContext db) {
+      db.createTable(table("a").column(column("id", BIGINT)));
+      db.addColumn("ghosts", column("x", BIGINT));
+    }
+  }
+
+  @Test
+  void replayingMigrationsNamesTheMigrationAndTheOperation() {
+    StrataException e = assertThrows(StrataException.class,
+        () -> Replayer.replay(List.of(new ResolvedMigration("7", "ghosts", new AddsToGhosts()))));
+    assertEquals(ErrorCode.INVALID_OPERATION, e.code());
+    assertTrue(e.getMessage().startsWith("migration 7 (" + AddsToGhosts.class.getName() + "), operation 2 of 2"
+        + " (addColumn ghosts.x): table ghosts does not exist"), e.getMessage());
   }
 
   @Test
