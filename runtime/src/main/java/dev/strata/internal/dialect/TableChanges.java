@@ -14,36 +14,102 @@ import java.util.List;
 final class TableChanges {
   private TableChanges() {}
 
-  /** The table after {@code op}; {@code op} must work on {@code table}. */
+  /**
+   * The table after {@code op}; {@code op} must work on {@code table}.
+   *
+   * @throws IllegalArgumentException for an operation that is not done by rebuilding one table
+   *     (creating, dropping or renaming tables, columns and indexes; SQL and code steps)
+   */
   static TableDef apply(TableDef table, Operation op) {
-    if (op instanceof Operation.AddColumn o) {
-      return table.withColumn(o.column().withoutHints());
+    return op.accept(new Change(table));
+  }
+
+  private record Change(TableDef table) implements Operation.Visitor<TableDef> {
+
+    @Override
+    public TableDef visitAddColumn(Operation.AddColumn op) {
+      return table.withColumn(op.column().withoutHints());
     }
-    if (op instanceof Operation.DropColumn o) {
-      String column = o.column();
+
+    @Override
+    public TableDef visitDropColumn(Operation.DropColumn op) {
+      String column = op.column();
       return table.withoutColumn(column)
           // A key that loses a column is no longer the key the user declared: it goes.
           .withPrimaryKey(table.primaryKey().contains(column) ? List.of() : table.primaryKey())
           .withIndexes(table.indexes().stream().filter(i -> !i.columns().contains(column)).toList())
           .withForeignKeys(table.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList());
     }
-    if (op instanceof Operation.AlterColumn o) {
-      ColumnDef target = o.column();
+
+    @Override
+    public TableDef visitAlterColumn(Operation.AlterColumn op) {
+      ColumnDef target = op.column();
       return table.mapColumn(target.name(), c -> c.withType(target.type())
           .withNullable(target.nullable()).withDefaultValue(target.defaultValue()));
     }
-    if (op instanceof Operation.AddForeignKey o) {
-      return table.withoutForeignKey(o.foreignKey().name()).withForeignKey(o.foreignKey());
+
+    @Override
+    public TableDef visitAddForeignKey(Operation.AddForeignKey op) {
+      return table.withoutForeignKey(op.foreignKey().name()).withForeignKey(op.foreignKey());
     }
-    if (op instanceof Operation.DropForeignKey o) {
-      return table.withoutForeignKey(o.foreignKey());
+
+    @Override
+    public TableDef visitDropForeignKey(Operation.DropForeignKey op) {
+      return table.withoutForeignKey(op.foreignKey());
     }
-    if (op instanceof Operation.AddPrimaryKey o) {
-      return table.withPrimaryKey(o.columns());
+
+    @Override
+    public TableDef visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+      return table.withPrimaryKey(op.columns());
     }
-    if (op instanceof Operation.DropPrimaryKey) {
+
+    @Override
+    public TableDef visitDropPrimaryKey(Operation.DropPrimaryKey op) {
       return table.withPrimaryKey(List.of());
     }
-    throw new IllegalArgumentException("not a table change: " + op.canonical());
+
+    @Override
+    public TableDef visitCreateTable(Operation.CreateTable op) {
+      return notATableChange(op);
+    }
+
+    @Override
+    public TableDef visitDropTable(Operation.DropTable op) {
+      return notATableChange(op);
+    }
+
+    @Override
+    public TableDef visitRenameTable(Operation.RenameTable op) {
+      return notATableChange(op);
+    }
+
+    @Override
+    public TableDef visitRenameColumn(Operation.RenameColumn op) {
+      return notATableChange(op);
+    }
+
+    @Override
+    public TableDef visitCreateIndex(Operation.CreateIndex op) {
+      return notATableChange(op);
+    }
+
+    @Override
+    public TableDef visitDropIndex(Operation.DropIndex op) {
+      return notATableChange(op);
+    }
+
+    @Override
+    public TableDef visitExecuteSql(Operation.ExecuteSql op) {
+      return notATableChange(op);
+    }
+
+    @Override
+    public TableDef visitRunCode(Operation.RunCode op) {
+      return notATableChange(op);
+    }
+
+    private static TableDef notATableChange(Operation op) {
+      throw new IllegalArgumentException("not a table change: " + op.canonical());
+    }
   }
 }
