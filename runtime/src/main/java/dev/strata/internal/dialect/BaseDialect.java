@@ -14,11 +14,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Rendering the three databases share: the dispatch over operation kinds, column definitions,
- * CREATE TABLE with keys, and CREATE INDEX. Subclasses override what their database spells
- * differently.
+ * Rendering the supported databases share: the dispatch over operation kinds, column definitions,
+ * CREATE TABLE with keys, CREATE INDEX and string literals. Each database's dialect extends it and
+ * overrides what its database spells differently.
  */
-abstract class BaseDialect implements SqlDialect {
+public abstract class BaseDialect implements SqlDialect {
+
+  /** Standard SQL: the literal between single quotes, a quote inside doubled. */
+  @Override
+  public String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
 
   @Override
   public List<String> render(Operation operation, TableLookup live) {

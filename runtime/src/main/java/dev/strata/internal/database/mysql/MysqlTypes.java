@@ -1,0 +1,194 @@
+package dev.strata.internal.database.mysql;
+
+import dev.strata.internal.dialect.Literals;
+import dev.strata.internal.dialect.TypeSpellings;
+import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.LogicalType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** MySQL/MariaDB column types and defaults as {@code information_schema} reports them. */
+final class MysqlTypes {
+  private static final Pattern SIZED = Pattern.compile("([a-z]+)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)");
+  private static final Pattern QUOTED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
+  private static final Pattern NOW = Pattern.compile(
+      "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
+
+  /**
+   * The names MySQL writes and reports types by, as {@link #typeOf} reads them. {@code real} is left
+   * out: it is DOUBLE, or FLOAT under the REAL_AS_FLOAT SQL mode (MySQL manual, "Floating-Point
+   * Types").
+   */
+  static final TypeSpellings SPELLINGS = new TypeSpellings(
+      Map.ofEntries(
+          Map.entry("boolean", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("bool", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("tinyint(1)", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("smallint", ColumnType.of(LogicalType.SMALLINT)),
+          Map.entry("int", ColumnType.of(LogicalType.INTEGER)),
+          Map.entry("integer", ColumnType.of(LogicalType.INTEGER)),
+          Map.entry("bigint", ColumnType.of(LogicalType.BIGINT)),
+          Map.entry("float", ColumnType.of(LogicalType.REAL)),
+          Map.entry("double", ColumnType.of(LogicalType.DOUBLE)),
+          Map.entry("double precision", ColumnType.of(LogicalType.DOUBLE)),
+          Map.entry("longblob", ColumnType.of(LogicalType.BLOB)),
+          Map.entry("date", ColumnType.of(LogicalType.DATE)),
+          Map.entry("time", ColumnType.of(LogicalType.TIME)),
+          Map.entry("datetime(6)", ColumnType.of(LogicalType.TIMESTAMP)),
+          Map.entry("timestamp(6)", ColumnType.of(LogicalType.TIMESTAMP_TZ)),
+          Map.entry("char", ColumnType.character(1))),
+      Map.of(
+          "varchar", LogicalType.VARCHAR,
+          "char", LogicalType.CHAR,
+          "decimal", LogicalType.DECIMAL,
+          "numeric", LogicalType.DECIMAL,
+          "smallint", LogicalType.SMALLINT,
+          "int", LogicalType.INTEGER,
+          "integer", LogicalType.INTEGER,
+          "bigint", LogicalType.BIGINT),
+      Set.of("text", "mediumtext", "longtext"));
+
+  private MysqlTypes() {}
+
+  /**
+   * The logical type of a MySQL column type as {@code information_schema.COLUMNS.COLUMN_TYPE}
+   * spells it: {@code tinyint(1)} is BOOLEAN, {@code char(36)} stays CHAR(36) (a UUID cannot be
+   * told from other 36-character text), {@code datetime(6)} is TIMESTAMP, {@code timestamp(6)}
+   * is TIMESTAMP_TZ; display widths of integers are ignored; anything else is RAW, lower case.
+   */
+  static ColumnType typeOf(String columnType) {
+    String t = columnType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    switch (t) {
+      case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
+      case "smallint": return ColumnType.of(LogicalType.SMALLINT);
+      case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
+      case "bigint": return ColumnType.of(LogicalType.BIGINT);
+      case "float": return ColumnType.of(LogicalType.REAL);
+      case "double", "double precision", "real": return ColumnType.of(LogicalType.DOUBLE);
+      case "longblob": return ColumnType.of(LogicalType.BLOB);
+      case "date": return ColumnType.of(LogicalType.DATE);
+      case "time": return ColumnType.of(LogicalType.TIME);
+      case "datetime(6)": return ColumnType.of(LogicalType.TIMESTAMP);
+      case "timestamp(6)": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
+      case "char": return ColumnType.character(1);
+      default: break;
+    }
+    Matcher m = SIZED.matcher(t);
+    if (m.matches()) {
+      String name = m.group(1);
+      int first = Integer.parseInt(m.group(2));
+      boolean two = m.group(3) != null;
+      int second = two ? Integer.parseInt(m.group(3)) : 0;
+      boolean plain = m.group(4).isBlank();
+      if (plain && !two) {
+        switch (name) {
+          case "smallint": return ColumnType.of(LogicalType.SMALLINT);
+          case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
+          case "bigint": return ColumnType.of(LogicalType.BIGINT);
+          case "varchar": return ColumnType.varchar(first);
+          case "char": return ColumnType.character(first);
+          case "decimal", "numeric": return ColumnType.decimal(first, 0);
+          default: break;
+        }
+      }
+      if (plain && two && (name.equals("decimal") || name.equals("numeric")) && second <= first && first > 0) {
+        return ColumnType.decimal(first, second);
+      }
+    }
+    if (t.equals("decimal") || t.equals("numeric")) {
+      return ColumnType.decimal(10, 0);
+    }
+    return ColumnType.raw(t);
+  }
+
+  /**
+   * A default as MariaDB's {@code information_schema.COLUMNS.COLUMN_DEFAULT} prints it: strings
+   * quoted with {@code ''} for a quote, numbers plain (DECIMAL to its scale), booleans 1/0, date
+   * and time literals in full ({@code '2020-01-02'} on a DATETIME(6) column is
+   * {@code '2020-01-02 00:00:00.000000'}), {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
+   * no default.
+   */
+  static String normalizeDefault(String value, ColumnType type) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.trim();
+    if (v.isEmpty() || v.equalsIgnoreCase("null")) {
+      return null;
+    }
+    Matcher now = NOW.matcher(v);
+    if (now.matches()) {
+      String precision = now.group(2) == null ? "" : now.group(2);
+      if (precision.isEmpty() && (type.kind() == LogicalType.TIMESTAMP || type.kind() == LogicalType.TIMESTAMP_TZ)) {
+        // DATETIME(6)/TIMESTAMP(6) take the current time with the column's precision.
+        precision = "6";
+      }
+      return "current_timestamp(" + precision + ")";
+    }
+    Matcher q = QUOTED.matcher(v);
+    String bare = q.matches() ? unescape(q.group(1)) : null;
+    LogicalType kind = type.kind();
+    if (kind == LogicalType.BOOLEAN) {
+      String b = (bare == null ? v : bare).trim().toLowerCase(Locale.ROOT);
+      if (b.equals("true")) {
+        return "1";
+      }
+      if (b.equals("false")) {
+        return "0";
+      }
+    }
+    if (Literals.isNumeric(kind) || kind == LogicalType.BOOLEAN) {
+      String number = Literals.plainNumber((bare == null ? v : bare).trim());
+      if (number != null) {
+        BigDecimal n = new BigDecimal(number);
+        return kind == LogicalType.DECIMAL ? n.setScale(type.scale(), RoundingMode.HALF_UP).toPlainString()
+            : n.stripTrailingZeros().toPlainString();
+      }
+    }
+    if (bare != null) {
+      String quoted = "'" + bare.replace("'", "''") + "'";
+      return switch (kind) {
+        // DATETIME(6) and TIMESTAMP(6) print six digits of fractional seconds, TIME none.
+        case TIMESTAMP, TIMESTAMP_TZ -> Literals.temporal(quoted, LogicalType.TIMESTAMP, 6);
+        case TIME -> Literals.temporal(quoted, LogicalType.TIME, 0);
+        case DATE -> Literals.temporal(quoted, LogicalType.DATE, 0);
+        default -> quoted;
+      };
+    }
+    return v;
+  }
+
+  /** The value of a quoted literal's inside, with {@code ''} and backslash escapes resolved. */
+  private static String unescape(String inside) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < inside.length(); i++) {
+      char c = inside.charAt(i);
+      if (c == '\'' && i + 1 < inside.length() && inside.charAt(i + 1) == '\'') {
+        out.append('\'');
+        i++;
+      } else if (c == '\\' && i + 1 < inside.length()) {
+        char n = inside.charAt(++i);
+        out.append(switch (n) {
+          case 'n' -> '\n';
+          case 't' -> '\t';
+          case 'r' -> '\r';
+          case '0' -> '\0';
+          default -> n;
+        });
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code value} is CURRENT_TIMESTAMP, now() or a synonym, with or without precision. */
+  static boolean isCurrentTimestamp(String value) {
+    return NOW.matcher(value.trim()).matches();
+  }
+}
