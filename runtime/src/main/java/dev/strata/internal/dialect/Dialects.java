@@ -11,7 +11,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The registry of supported databases: the one place that lists them, and finds a dialect by
@@ -118,7 +117,7 @@ public final class Dialects {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
-        + " " + conjunction + " " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+        + items.get(items.size() - 1);
   }
 }
