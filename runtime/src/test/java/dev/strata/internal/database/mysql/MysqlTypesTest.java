@@ -41,4 +41,10 @@ class MysqlTypesTest {
   void nullIsNoDefault() {
     assertNull(MysqlTypes.normalizeDefault("NULL", Defs.def(INTEGER)));
   }
+
+  @Test
+  void theSpellingsItDeclaresAreTheOnesItReads() {
+    MysqlTypes.SPELLINGS.names().forEach((name, type) -> assertEquals(type, MysqlTypes.typeOf(name), name));
+    MysqlTypes.SPELLINGS.sized().forEach((name, kind) -> assertEquals(kind, MysqlTypes.typeOf(name + "(9)").kind(), name));
+  }
 }

@@ -47,4 +47,12 @@ class PostgresTypesTest {
     assertNull(PostgresTypes.normalizeDefault("NULL", Defs.def(INTEGER)));
     assertNull(PostgresTypes.normalizeDefault(null, Defs.def(INTEGER)));
   }
+
+  /** Sizes aside: {@code timestamp(6)} is {@code timestamp} to the generator, but the catalog keeps the size. */
+  @Test
+  void theSpellingsItDeclaresAreTheOnesItReads() {
+    PostgresTypes.SPELLINGS.names().entrySet().stream().filter(e -> !e.getKey().contains("("))
+        .forEach(e -> assertEquals(e.getValue(), PostgresTypes.typeOf(e.getKey()), e.getKey()));
+    PostgresTypes.SPELLINGS.sized().forEach((name, kind) -> assertEquals(kind, PostgresTypes.typeOf(name + "(9)").kind(), name));
+  }
 }

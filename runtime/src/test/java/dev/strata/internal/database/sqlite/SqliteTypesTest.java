@@ -3,6 +3,7 @@ package dev.strata.internal.database.sqlite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.internal.schema.model.ColumnType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +24,10 @@ class SqliteTypesTest {
       "('a)b')|'a)b'"})
   void sqliteDefaults(String value, String expected) {
     assertEquals(expected, SqliteTypes.normalizeDefault(value));
+  }
+
+  @Test
+  void theSpellingsItDeclaresAreTheOnesItReads() {
+    SqliteTypes.SPELLINGS.names().forEach((name, type) -> assertEquals(type, SqliteTypes.typeOf(name), name));
   }
 }
