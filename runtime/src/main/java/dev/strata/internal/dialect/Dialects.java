@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * The registry of supported databases: the one place that lists them, and finds a dialect by
  * connection metadata, by name or by {@link Database}. Adding a database is adding its package
- * under {@code dev.strata.internal.database} and its dialect to {@link #ALL}.
+ * under {@code dev.strata.internal.database} and its dialect to the list below.
  */
 public final class Dialects {
 
