@@ -1,10 +1,16 @@
 package dev.strata.generator.diff;
 
+import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.dialect.TypeSpellings;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,17 +18,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compares column types the way a database sees them, so that two spellings of one type never
  * produce a change.
  *
- * <p>{@link #normalize(ColumnType)} maps a {@code RAW} SQL type written in a PostgreSQL, MySQL or
- * SQLite spelling onto the logical type it means ({@code RAW(int4)} → {@code INTEGER},
+ * <p>{@link #normalize(ColumnType)} maps a {@code RAW} SQL type written in the spelling of any
+ * supported database onto the logical type it means ({@code RAW(int4)} → {@code INTEGER},
  * {@code RAW(character varying(40))} → {@code VARCHAR(40)}, {@code RAW(timestamptz)} →
  * {@code TIMESTAMP_TZ}); any other raw type is kept as {@code RAW} in lower case with single
- * spaces, so {@code RAW(TEXT)} equals {@code RAW(text)}. Spellings whose meaning differs between
- * databases ({@code float}, {@code timestamp(6)}) are left raw.
+ * spaces, so {@code RAW(TEXT)} equals {@code RAW(text)}. The spellings come from the databases
+ * ({@link SqlDialect#typeSpellings}); one whose meaning differs between databases ({@code float},
+ * {@code timestamp(6)}) is left raw.
  *
  * <p>{@link #widens(ColumnType, ColumnType)} tells whether every value of one type fits the other
  * unchanged; a type change that does not widen may lose data and is destructive.
@@ -34,44 +42,18 @@ public final class ColumnTypes {
   private static final Pattern SHAPE = Pattern.compile(
       "([a-z][a-z0-9_ ]*?)(?:\\((\\d+)(?:,(\\d+))?\\))?( with time zone| without time zone)?");
 
-  /** Raw spellings without size, by the logical type they mean. */
-  private static final Map<String, LogicalType> PLAIN = Map.ofEntries(
-      Map.entry("boolean", LogicalType.BOOLEAN),
-      Map.entry("bool", LogicalType.BOOLEAN),
-      Map.entry("smallint", LogicalType.SMALLINT),
-      Map.entry("int2", LogicalType.SMALLINT),
-      Map.entry("integer", LogicalType.INTEGER),
-      Map.entry("int", LogicalType.INTEGER),
-      Map.entry("int4", LogicalType.INTEGER),
-      Map.entry("bigint", LogicalType.BIGINT),
-      Map.entry("int8", LogicalType.BIGINT),
-      Map.entry("real", LogicalType.REAL),
-      Map.entry("float4", LogicalType.REAL),
-      Map.entry("double", LogicalType.DOUBLE),
-      Map.entry("double precision", LogicalType.DOUBLE),
-      Map.entry("float8", LogicalType.DOUBLE),
-      Map.entry("blob", LogicalType.BLOB),
-      Map.entry("bytea", LogicalType.BLOB),
-      Map.entry("longblob", LogicalType.BLOB),
-      Map.entry("uuid", LogicalType.UUID),
-      Map.entry("date", LogicalType.DATE),
-      Map.entry("time", LogicalType.TIME),
-      Map.entry("timestamp", LogicalType.TIMESTAMP),
-      Map.entry("datetime(6)", LogicalType.TIMESTAMP),
-      Map.entry("timestamptz", LogicalType.TIMESTAMP_TZ),
-      Map.entry("timestamp with time zone", LogicalType.TIMESTAMP_TZ),
-      Map.entry("tinyint(1)", LogicalType.BOOLEAN));
+  private static final List<TypeSpellings> SPELLINGS =
+      Dialects.all().stream().map(SqlDialect::typeSpellings).toList();
 
-  /** MySQL display widths ({@code int(11)}) do not change the type. */
-  private static final Map<String, LogicalType> DISPLAY_WIDTH = Map.of(
-      "smallint", LogicalType.SMALLINT,
-      "int", LogicalType.INTEGER,
-      "integer", LogicalType.INTEGER,
-      "bigint", LogicalType.BIGINT);
+  /** Whole raw spellings, by the type they mean on every database that has them. */
+  private static final Map<String, ColumnType> NAMES = agreed(SPELLINGS.stream().map(TypeSpellings::names).toList());
+
+  /** Names followed by sizes, by the logical type they make on every database that has them. */
+  private static final Map<String, LogicalType> SIZED = agreed(SPELLINGS.stream().map(TypeSpellings::sized).toList());
 
   /** Raw text types without a length limit (normalised spelling). */
-  private static final Set<String> UNBOUNDED_TEXT = Set.of(
-      "text", "clob", "mediumtext", "longtext", "varchar", "character varying");
+  private static final Set<String> UNBOUNDED_TEXT = SPELLINGS.stream()
+      .flatMap(s -> s.unboundedText().stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Normalised raw types by their SQL; a schema holds few distinct spellings, so it stays small. */
   private static final Map<String, ColumnType> CACHE = new ConcurrentHashMap<>();
@@ -98,49 +80,60 @@ public final class ColumnTypes {
   private static ColumnType normalizeRaw(ColumnType type) {
     String sql = SPACE_AROUND_PUNCTUATION.matcher(
         SPACES.matcher(type.sql().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("$1").trim();
-    LogicalType plain = PLAIN.get(sql);
-    if (plain != null) {
-      return ColumnType.of(plain);
+    ColumnType named = NAMES.get(sql);
+    if (named != null) {
+      return named;
     }
     Matcher m = SHAPE.matcher(sql);
-    if (m.matches() && m.group(2) != null) {
-      String base = m.group(1).trim();
+    if (m.matches() && m.group(2) != null && m.group(4) == null) {
+      LogicalType kind = SIZED.get(m.group(1).trim());
       int first = Integer.parseInt(m.group(2));
       Integer second = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-      String zone = m.group(4);
-      if (zone != null) {
-        return ColumnType.raw(sql);
+      ColumnType sized = kind == null ? null : sized(kind, first, second);
+      if (sized != null) {
+        return sized;
       }
-      switch (base) {
-        case "varchar", "character varying":
-          if (second == null && first > 0) {
-            return ColumnType.varchar(first);
-          }
-          break;
-        case "char", "character":
-          if (second == null && first > 0) {
-            return ColumnType.character(first);
-          }
-          break;
-        case "numeric", "decimal":
-          int scale = second == null ? 0 : second;
-          if (first > 0 && scale <= first) {
-            return ColumnType.decimal(first, scale);
-          }
-          break;
-        default:
-          if (second == null && DISPLAY_WIDTH.containsKey(base)) {
-            return ColumnType.of(DISPLAY_WIDTH.get(base));
-          }
-      }
-    } else if (sql.equals("char") || sql.equals("character")) {
-      return ColumnType.character(1);
-    } else if (sql.equals("time without time zone")) {
-      return ColumnType.of(LogicalType.TIME);
-    } else if (sql.equals("timestamp without time zone")) {
-      return ColumnType.of(LogicalType.TIMESTAMP);
     }
     return ColumnType.raw(sql);
+  }
+
+  /** The type a sized spelling makes, or null when the sizes do not fit it. */
+  private static ColumnType sized(LogicalType kind, int first, Integer second) {
+    switch (kind) {
+      case VARCHAR:
+        return second == null && first > 0 ? ColumnType.varchar(first) : null;
+      case CHAR:
+        return second == null && first > 0 ? ColumnType.character(first) : null;
+      case DECIMAL:
+        int scale = second == null ? 0 : second;
+        return first > 0 && scale <= first ? ColumnType.decimal(first, scale) : null;
+      case SMALLINT:
+      case INTEGER:
+      case BIGINT:
+        // A display width, as in int(11): the type stays what it is.
+        return second == null ? ColumnType.of(kind) : null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * The entries of {@code tables} on which every table that has the key agrees; a key that two
+   * tables map to different values is left out.
+   */
+  private static <V> Map<String, V> agreed(List<Map<String, V>> tables) {
+    Map<String, V> agreed = new HashMap<>();
+    Set<String> disputed = new HashSet<>();
+    for (Map<String, V> table : tables) {
+      table.forEach((key, value) -> {
+        V other = agreed.putIfAbsent(key, value);
+        if (other != null && !other.equals(value)) {
+          disputed.add(key);
+        }
+      });
+    }
+    agreed.keySet().removeAll(disputed);
+    return Map.copyOf(agreed);
   }
 
   /** Whether {@code a} and {@code b} are the same database type. */

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.schema.model.ColumnType;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +43,10 @@ class ColumnTypesTest {
       "RAW(time without time zone)        | TIME",
       "RAW(JSONB)                         | RAW(jsonb)",
       "RAW(float)                         | RAW(float)",
+      "RAW(timestamp(6))                  | RAW(timestamp(6))",
+      "RAW(real)                          | REAL",
+      "RAW(blob)                          | BLOB",
+      "RAW(varchar(10,2))                 | RAW(varchar(10,2))",
       "INTEGER                            | INTEGER",
   })
   void normalizesSpellings(String raw, String expected) {
@@ -85,5 +92,25 @@ class ColumnTypesTest {
     assertEquals("0", ColumnTypes.normalizeDefault("  0 "));
     assertEquals(null, ColumnTypes.normalizeDefault("   "));
     assertFalse(ColumnTypes.equivalent(ColumnType.parse("VARCHAR(10)"), ColumnType.parse("VARCHAR(11)")));
+  }
+
+  /**
+   * Each database's own spellings mean its types, unless another database reads the same spelling
+   * as another type: then it stays raw ({@code float} is DOUBLE on PostgreSQL, FLOAT on MySQL).
+   */
+  @org.junit.jupiter.api.Test
+  void everyDatabasesSpellingsAreKnownUnlessTheDatabasesDisagree() {
+    for (SqlDialect dialect : Dialects.all()) {
+      for (Map.Entry<String, ColumnType> e : dialect.typeSpellings().names().entrySet()) {
+        boolean disputed = Dialects.all().stream().map(d -> d.typeSpellings().names().get(e.getKey()))
+            .anyMatch(other -> other != null && !other.equals(e.getValue()));
+        ColumnType expected = disputed ? ColumnType.raw(e.getKey()) : e.getValue();
+        assertEquals(expected, ColumnTypes.normalize(ColumnType.raw(e.getKey().toUpperCase())),
+            dialect.displayName() + " " + e.getKey());
+      }
+      for (String text : dialect.typeSpellings().unboundedText()) {
+        assertTrue(ColumnTypes.widens(ColumnType.varchar(10), ColumnType.raw(text)), text + " holds any text");
+      }
+    }
   }
 }

@@ -14,61 +14,110 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Rendering the three databases share: the dispatch over operation kinds, column definitions,
- * CREATE TABLE with keys, and CREATE INDEX. Subclasses override what their database spells
- * differently.
+ * Rendering the supported databases share: the dispatch over operation kinds, column definitions,
+ * CREATE TABLE with keys, CREATE INDEX and string literals. Each database's dialect extends it and
+ * overrides what its database spells differently.
  */
-abstract class BaseDialect implements SqlDialect {
+public abstract class BaseDialect implements SqlDialect {
+
+  /** Standard SQL: the literal between single quotes, a quote inside doubled. */
+  @Override
+  public String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
 
   @Override
-  public List<String> render(Operation op, TableLookup live) {
-    if (op instanceof Operation.CreateTable o) {
-      return createTable(o.definition().withoutHints());
+  public List<String> render(Operation operation, TableLookup live) {
+    return operation.accept(new Renderer(live));
+  }
+
+  /**
+   * Hands each operation kind to the method that renders it. Kinds no database spells differently
+   * are rendered here; the others go to methods subclasses override.
+   */
+  private final class Renderer implements Operation.Visitor<List<String>> {
+    private final TableLookup live;
+
+    Renderer(TableLookup live) {
+      this.live = live;
     }
-    if (op instanceof Operation.DropTable o) {
-      return List.of("DROP TABLE " + quote(o.table()));
+
+    @Override
+    public List<String> visitCreateTable(Operation.CreateTable op) {
+      return createTable(op.definition().withoutHints());
     }
-    if (op instanceof Operation.RenameTable o) {
-      return List.of("ALTER TABLE " + quote(o.table()) + " RENAME TO " + quote(o.newName()));
+
+    @Override
+    public List<String> visitDropTable(Operation.DropTable op) {
+      return List.of("DROP TABLE " + quote(op.table()));
     }
-    if (op instanceof Operation.AddColumn o) {
-      return addColumn(o, live);
+
+    @Override
+    public List<String> visitRenameTable(Operation.RenameTable op) {
+      return List.of("ALTER TABLE " + quote(op.table()) + " RENAME TO " + quote(op.newName()));
     }
-    if (op instanceof Operation.DropColumn o) {
-      return dropColumn(o, live);
+
+    @Override
+    public List<String> visitAddColumn(Operation.AddColumn op) {
+      return addColumn(op, live);
     }
-    if (op instanceof Operation.RenameColumn o) {
-      return List.of("ALTER TABLE " + quote(o.table()) + " RENAME COLUMN " + quote(o.column())
-          + " TO " + quote(o.newName()));
+
+    @Override
+    public List<String> visitDropColumn(Operation.DropColumn op) {
+      return dropColumn(op, live);
     }
-    if (op instanceof Operation.AlterColumn o) {
-      return alterColumn(o, live);
+
+    @Override
+    public List<String> visitRenameColumn(Operation.RenameColumn op) {
+      return List.of("ALTER TABLE " + quote(op.table()) + " RENAME COLUMN " + quote(op.column())
+          + " TO " + quote(op.newName()));
     }
-    if (op instanceof Operation.CreateIndex o) {
-      return List.of(createIndex(o.table(), o.index()));
+
+    @Override
+    public List<String> visitAlterColumn(Operation.AlterColumn op) {
+      return alterColumn(op, live);
     }
-    if (op instanceof Operation.DropIndex o) {
-      return dropIndex(o, live);
+
+    @Override
+    public List<String> visitCreateIndex(Operation.CreateIndex op) {
+      return List.of(createIndex(op.table(), op.index()));
     }
-    if (op instanceof Operation.AddForeignKey o) {
-      return addForeignKey(o, live);
+
+    @Override
+    public List<String> visitDropIndex(Operation.DropIndex op) {
+      return dropIndex(op, live);
     }
-    if (op instanceof Operation.DropForeignKey o) {
-      return dropForeignKey(o, live);
+
+    @Override
+    public List<String> visitAddForeignKey(Operation.AddForeignKey op) {
+      return addForeignKey(op, live);
     }
-    if (op instanceof Operation.AddPrimaryKey o) {
-      return addPrimaryKey(o, live);
+
+    @Override
+    public List<String> visitDropForeignKey(Operation.DropForeignKey op) {
+      return dropForeignKey(op, live);
     }
-    if (op instanceof Operation.DropPrimaryKey o) {
-      return dropPrimaryKey(o, live);
+
+    @Override
+    public List<String> visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+      return addPrimaryKey(op, live);
     }
-    if (op instanceof Operation.ExecuteSql o) {
-      return o.database() == null || database().accepts(o.database()) ? List.of(o.sql()) : List.of();
+
+    @Override
+    public List<String> visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+      return dropPrimaryKey(op, live);
     }
-    if (op instanceof Operation.RunCode) {
+
+    @Override
+    public List<String> visitExecuteSql(Operation.ExecuteSql op) {
+      return op.database() == null || database().accepts(op.database()) ? List.of(op.sql()) : List.of();
+    }
+
+    @Override
+    public List<String> visitRunCode(Operation.RunCode op) {
+      // The runner calls the code itself, between the statements of the other operations.
       return List.of();
     }
-    throw new IllegalStateException("unknown operation " + op);
   }
 
   protected List<String> addColumn(Operation.AddColumn op, TableLookup live) {

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Helpers for writing default values in the one spelling a database reads them back with, so
- * that a default Strata wrote compares equal to what introspection reads.
+ * that a default Strata wrote compares equal to what introspection reads. Shared by the databases'
+ * type mappings.
  */
-final class Literals {
+public final class Literals {
   private static final Pattern QUOTED = Pattern.compile("^'((?:[^']|'')*)'$");
   private static final Pattern DATE_TIME = Pattern.compile(
       "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?");
@@ -22,7 +23,7 @@ final class Literals {
   private Literals() {}
 
   /** Numbers plain (unquoted for numeric types), booleans lower case, keywords upper case. */
-  static String plain(String v, LogicalType kind) {
+  public static String plain(String v, LogicalType kind) {
     String upper = v.toUpperCase(Locale.ROOT);
     if (KEYWORDS.contains(upper)) {
       return upper;
@@ -56,7 +57,7 @@ final class Literals {
    * few as the value needs (PostgreSQL). Anything else (no quotes, an offset, an expression) is
    * returned as it is.
    */
-  static String temporal(String v, LogicalType kind, int fraction) {
+  public static String temporal(String v, LogicalType kind, int fraction) {
     Matcher q = QUOTED.matcher(v);
     if (!q.matches()) {
       return v;
@@ -89,7 +90,8 @@ final class Literals {
     return f.isEmpty() ? text : text + "." + f;
   }
 
-  static boolean isNumeric(LogicalType kind) {
+  /** Whether defaults of {@code kind} are numbers. */
+  public static boolean isNumeric(LogicalType kind) {
     return switch (kind) {
       case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
       default -> false;
@@ -97,7 +99,7 @@ final class Literals {
   }
 
   /** {@code text} as a plain decimal number, or null when it is not a number. */
-  static String plainNumber(String text) {
+  public static String plainNumber(String text) {
     String t = text.startsWith("+") ? text.substring(1) : text;
     if (!t.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
       return null;

@@ -1,6 +1,7 @@
 /**
- * Internal: What every database provides (DDL rendering, types, introspection, history SQL,
- * lock, literal quoting) and the registry that picks a database from JDBC metadata or a name.
- * Not API: it may change in any release.
+ * Internal: what every database provides ({@link dev.strata.internal.dialect.SqlDialect}), the
+ * rendering they share, and the registry that picks one by connection metadata or name
+ * ({@link dev.strata.internal.dialect.Dialects}). The databases themselves are in
+ * {@code dev.strata.internal.database.*}. Not API.
  */
 package dev.strata.internal.dialect;

@@ -1,6 +1,5 @@
 package dev.strata.internal.history;
 
-import dev.strata.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,8 +7,9 @@ import java.time.Instant;
 
 /**
  * What differs between databases in the history table: its DDL and how its timestamp column is
- * written and read. One small class per vendor; everything else in {@link HistoryTable} is
- * portable SQL.
+ * written and read. Each database's dialect provides its own
+ * ({@link dev.strata.internal.dialect.SqlDialect#historySql}); everything else in
+ * {@link HistoryTable} is portable SQL.
  */
 public interface HistorySql {
 
@@ -21,19 +21,4 @@ public interface HistorySql {
 
   /** Reads the {@code installed_at} column. */
   Instant getInstant(ResultSet rows, int column) throws SQLException;
-
-  /** The history SQL for {@code database}; MariaDB shares MySQL's. */
-  static HistorySql forDatabase(Database database) {
-    switch (database) {
-      case POSTGRESQL:
-        return new PostgresHistorySql();
-      case MYSQL:
-      case MARIADB:
-        return new MysqlHistorySql();
-      case SQLITE:
-        return new SqliteHistorySql();
-      default:
-        throw new IllegalArgumentException("no history table SQL for " + database);
-    }
-  }
 }

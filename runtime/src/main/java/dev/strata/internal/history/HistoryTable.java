@@ -1,6 +1,5 @@
 package dev.strata.internal.history;
 
-import dev.strata.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,9 +48,9 @@ public final class HistoryTable {
     this.sql = sql;
   }
 
-  /** The history table of a database of this kind. */
-  public static HistoryTable forDatabase(Database database) {
-    return new HistoryTable(HistorySql.forDatabase(database));
+  /** The history table of a database whose vendor-specific SQL is {@code sql}. */
+  public static HistoryTable of(HistorySql sql) {
+    return new HistoryTable(Objects.requireNonNull(sql, "sql"));
   }
 
   /**

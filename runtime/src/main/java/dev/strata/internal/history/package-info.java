@@ -1,5 +1,5 @@
 /**
- * Internal: the history table {@code strata_schema_history}: its DDL, rows, reads and writes.
- * Not API: it may change in any release.
+ * Internal: the history table {@code strata_schema_history}, in portable SQL except for the DDL
+ * and timestamps each database provides. Not API.
  */
 package dev.strata.internal.history;

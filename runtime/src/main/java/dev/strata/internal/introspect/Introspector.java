@@ -17,8 +17,9 @@ import java.util.Optional;
  * {@code current_schema()}, MySQL {@code DATABASE()}, SQLite {@code main}); Strata's history
  * table {@code strata_schema_history} and the database's internal objects are left out.
  *
- * <p>What is read back equals {@link SqlDialect#project} of the schema Strata created, so the two
- * can be compared with {@code equals}. An introspector reads on each call (nothing is cached) and
+ * <p>Each database's dialect reads its own catalog ({@link SqlDialect#introspector}). What is read
+ * back equals {@link SqlDialect#project} of the schema Strata created, so the two can be compared
+ * with {@code equals}. An introspector reads on each call (nothing is cached) and
  * does not close the connection.
  */
 public interface Introspector extends TableLookup {
@@ -27,17 +28,13 @@ public interface Introspector extends TableLookup {
   String HISTORY_TABLE = "strata_schema_history";
 
   /**
-   * The introspector for the database behind {@code connection}.
+   * The introspector for the database behind {@code connection}: its dialect's, found from the
+   * connection's metadata.
    *
    * @throws StrataException {@link ErrorCode#UNSUPPORTED_DATABASE} for an unsupported database
    */
   static Introspector forConnection(Connection connection) {
-    SqlDialect dialect = Dialects.detect(connection);
-    return switch (dialect.database()) {
-      case SQLITE -> new SqliteIntrospector(connection);
-      case POSTGRESQL -> new PostgresIntrospector(connection);
-      case MYSQL, MARIADB -> new MysqlIntrospector(connection, dialect);
-    };
+    return Dialects.detect(connection).introspector(connection);
   }
 
   /** The dialect of the database read. */

@@ -8,18 +8,23 @@ import java.util.List;
  * numbers and single punctuation characters; comments and blanks are dropped. Enough to read
  * constraint names out of the CREATE TABLE text SQLite keeps.
  */
-final class SqlTokens {
+public final class SqlTokens {
 
-  /** One token: {@code text} is an identifier without its quotes when {@code identifier}. */
-  record Token(String text, boolean identifier, boolean quoted) {
-    boolean is(String word) {
+  /**
+   * One token: {@code text} is an identifier without its quotes when {@code identifier}, a string
+   * literal's inside when {@code quoted} and not {@code identifier}.
+   */
+  public record Token(String text, boolean identifier, boolean quoted) {
+    /** Whether this is the unquoted keyword {@code word}, in any case. */
+    public boolean is(String word) {
       return identifier && !quoted && text.equalsIgnoreCase(word);
     }
   }
 
   private SqlTokens() {}
 
-  static List<Token> of(String sql) {
+  /** The tokens of {@code sql}, in order. */
+  public static List<Token> of(String sql) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = sql.length();

@@ -1,5 +1,6 @@
 /**
- * Internal: Reading a live schema back into the schema model, and comparing it with the schema
- * the applied migrations made (drift). Not API: it may change in any release.
+ * Internal: live schemas read back into the model, whatever the database: the
+ * {@link dev.strata.internal.introspect.Introspector} contract (each database's package reads its
+ * own catalog), the join with the replayed schema and the drift report. Not API.
  */
 package dev.strata.internal.introspect;

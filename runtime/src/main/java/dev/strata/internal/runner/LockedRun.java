@@ -3,6 +3,7 @@ package dev.strata.internal.runner;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.internal.history.HistoryRow;
+import dev.strata.internal.lock.RunLock;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class LockedRun {
    *     when missing, so an existing one costs no statement
    */
   static <T> T execute(Session session, boolean createHistory, Work<T> work) {
-    RunLock lock = RunLock.forDatabase(session.dialect().database());
+    RunLock lock = session.dialect().newRunLock();
     try {
       lock.acquire(session.connection(), session.settings().lockTimeout());
     } catch (SQLException e) {

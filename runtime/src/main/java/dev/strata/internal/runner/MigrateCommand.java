@@ -5,6 +5,7 @@ import dev.strata.ExecutedMigration;
 import dev.strata.MigrateResult;
 import dev.strata.StrataException;
 import dev.strata.ValidateResult;
+import dev.strata.internal.dialect.Dialects;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
 import dev.strata.internal.loader.ResolvedMigration;
@@ -74,7 +75,7 @@ public final class MigrateCommand {
     try {
       return HistoryTable.probe(session.connection());
     } catch (SQLException e) {
-      if (SqliteRunLock.isBusy(e)) {
+      if (Dialects.isBusy(e)) {
         return null;
       }
       throw Session.historyFailed("read", e);

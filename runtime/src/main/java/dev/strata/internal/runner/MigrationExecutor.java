@@ -1,6 +1,5 @@
 package dev.strata.internal.runner;
 
-import dev.strata.Database;
 import dev.strata.ErrorCode;
 import dev.strata.ExecutedMigration;
 import dev.strata.StrataException;
@@ -243,7 +242,7 @@ final class MigrationExecutor {
           : "Its transaction was rolled back: nothing of it is applied and it is not recorded in "
               + HistoryTable.NAME + ". Fix the migration (or the data it trips on) and run again.";
     } else {
-      outcome = displayName(dialect.database()) + " commits DDL as it runs, so the statements before this one stay applied;"
+      outcome = dialect.displayName() + " commits DDL as it runs, so the statements before this one stay applied;"
           + " the failure is recorded in " + HistoryTable.NAME + " (success = false, failed_statement)"
           + " and migrations stop until it is repaired. Undo or complete those statements by hand,"
           + " fix the migration, then run repair() (strata repair) and try again.";
@@ -276,19 +275,6 @@ final class MigrationExecutor {
       run.lock().rollback(connection);
     } catch (SQLException e) {
       cause.addSuppressed(e);
-    }
-  }
-
-  private static String displayName(Database database) {
-    switch (database) {
-      case MYSQL:
-        return "MySQL";
-      case MARIADB:
-        return "MariaDB";
-      case POSTGRESQL:
-        return "PostgreSQL";
-      default:
-        return "SQLite";
     }
   }
 

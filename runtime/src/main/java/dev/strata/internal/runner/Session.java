@@ -79,7 +79,7 @@ public final class Session implements AutoCloseable {
   /** The history table of this database. */
   public HistoryTable history() {
     if (history == null) {
-      history = HistoryTable.forDatabase(dialect().database());
+      history = HistoryTable.of(dialect().historySql());
     }
     return history;
   }

@@ -27,7 +27,7 @@ class HistoryTableTest {
   void rowsRoundTripWithEveryColumn(Kind kind) throws Exception {
     try (TestDatabase db = TestDatabases.open(kind)) {
       Connection c = db.connection();
-      HistoryTable table = HistoryTable.forDatabase(Dialects.detect(c).database());
+      HistoryTable table = HistoryTable.of(Dialects.detect(c).historySql());
       assertEquals(Optional.empty(), HistoryTable.probe(c));
       assertEquals(Optional.empty(), table.readAll(c));
 

@@ -1,7 +1,12 @@
 package dev.strata.internal.introspect;
 
 import dev.strata.fixtures.Defs;
+import dev.strata.fixtures.LiveOperations;
 import static dev.strata.ddl.Ddl.*;
+import static dev.strata.fixtures.LiveOperations.apply;
+import static dev.strata.fixtures.LiveOperations.before;
+import static dev.strata.fixtures.LiveOperations.count;
+import static dev.strata.fixtures.LiveOperations.create;
 import static dev.strata.annotations.ReferentialAction.CASCADE;
 import static dev.strata.annotations.ReferentialAction.SET_NULL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,46 +45,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OperationsTest {
 
-  /** One operation to apply to {@link #before()}, with SQL run first (hand-made objects). */
+  /** One operation to apply to {@link LiveOperations#before()}, with SQL run first (hand-made objects). */
   record Case(String name, Operation op, List<String> setup) {
     @Override
     public String toString() {
       return name;
     }
   }
-
-  static SchemaDef before() {
-    TableDef parent = Defs.def(table("parent")
-        .column(column("id", INTEGER))
-        .column(column("name", varchar(50)))
-        .column(column("order", INTEGER).nullable())
-        .primaryKey("id")
-        .index(unique("uq_parent_name", "name"))
-        );
-    TableDef child = Defs.def(table("child")
-        .column(column("id", BIGINT).auto())
-        .column(column("parent_id", INTEGER).nullable())
-        .column(column("user", varchar(100)).defaultValue("'x'"))
-        .column(column("score", INTEGER).nullable())
-        .column(column("note", varchar(20)).nullable())
-        .column(column("other_id", INTEGER).nullable())
-        .primaryKey("id")
-        .index(index("idx_child_score", "score"))
-        .foreignKey(foreignKey("fk_child_parent_id", "parent_id").references("parent", "id").onDelete(CASCADE))
-        );
-    TableDef tag = Defs.def(table("tag")
-        .column(column("name", varchar(30)))
-        .column(column("weight", INTEGER).nullable())
-        );
-    return new SchemaDef(List.of(parent, child, tag));
-  }
-
-  private static final String[] ROWS = {
-      "INSERT INTO %parent% (%id%, %name%, %order%) VALUES (1, 'a', 10), (2, 'b', 20)",
-      "INSERT INTO %child% (%id%, %parent_id%, %user%, %score%, %note%, %other_id%) VALUES"
-          + " (1, 1, 'u1', 5, '12', 1), (2, 2, 'u2', NULL, NULL, NULL), (3, NULL, 'u3', 7, '7', 2)",
-      "INSERT INTO %tag% (%name%, %weight%) VALUES ('a', 1), ('b', NULL)",
-  };
 
   static List<Case> cases() {
     return List.of(
@@ -196,55 +168,6 @@ class OperationsTest {
       return before.withTable(create.definition().withoutHints());
     }
     return Replayer.apply(before, op);
-  }
-
-  static void create(TestDatabase db, SqlDialect dialect, SchemaDef schema) throws SQLException {
-    for (TableDef table : List.of(schema.table("parent").orElseThrow(), schema.table("child").orElseThrow(),
-        schema.table("tag").orElseThrow())) {
-      db.execute(dialect.render(new Operation.CreateTable(table), n -> Optional.empty()).toArray(String[]::new));
-    }
-    for (String row : ROWS) {
-      db.execute(quoteMarked(row, dialect));
-    }
-  }
-
-  /** Renders with the live database as lookup and runs the statements, in a transaction where DDL is. */
-  static void apply(TestDatabase db, SqlDialect dialect, Operation op) throws SQLException {
-    Connection c = db.connection();
-    List<String> sql = dialect.render(op, Introspector.forConnection(c));
-    c.setAutoCommit(!dialect.transactionalDdl());
-    try (Statement s = c.createStatement()) {
-      for (String statement : sql) {
-        s.execute(statement);
-      }
-      if (!c.getAutoCommit()) {
-        c.commit();
-      }
-    } catch (SQLException e) {
-      if (!c.getAutoCommit()) {
-        c.rollback();
-      }
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
-    }
-  }
-
-  static String quoteMarked(String sql, SqlDialect dialect) {
-    StringBuilder out = new StringBuilder();
-    String[] parts = sql.split("%", -1);
-    for (int i = 0; i < parts.length; i++) {
-      out.append(i % 2 == 1 ? dialect.quote(parts[i]) : parts[i]);
-    }
-    return out.toString();
-  }
-
-  static int count(TestDatabase db, SqlDialect dialect, String table) throws SQLException {
-    try (Statement s = db.connection().createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + dialect.quote(table))) {
-      rs.next();
-      return rs.getInt(1);
-    }
   }
 
   /** Every table's rows, ordered by the first column, as column name to text. */

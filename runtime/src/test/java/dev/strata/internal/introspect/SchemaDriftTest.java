@@ -4,8 +4,8 @@ import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.strata.internal.dialect.PostgresDialect;
-import dev.strata.internal.dialect.SqliteDialect;
+import dev.strata.internal.database.postgresql.PostgresDialect;
+import dev.strata.internal.database.sqlite.SqliteDialect;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;

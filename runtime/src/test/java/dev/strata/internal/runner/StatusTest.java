@@ -35,7 +35,7 @@ class StatusTest {
     try (TestDatabase db = TestDatabases.open(kind)) {
       migrator(db, List.of()).baseline("2");
       migrator(db, createTables("1", "2", "2.5", "3", "4")).migrate();
-      HistoryTable.forDatabase(Introspector.forConnection(db.connection()).dialect().database())
+      HistoryTable.of(Introspector.forConnection(db.connection()).dialect().historySql())
           .insert(db.connection(), new HistoryRow("6", "create t6", "abc", Instant.now(), 3, false, "me",
               "CREATE TABLE t6 (x INT)\n-- it failed"));
 

@@ -1,5 +1,7 @@
-package dev.strata.internal.history;
+package dev.strata.internal.database.postgresql;
 
+import dev.strata.internal.history.HistorySql;
+import dev.strata.internal.history.HistoryTable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +11,9 @@ import java.time.ZoneOffset;
 
 /** The history table on PostgreSQL: {@code installed_at} is a {@code TIMESTAMP WITH TIME ZONE}. */
 final class PostgresHistorySql implements HistorySql {
+  static final PostgresHistorySql INSTANCE = new PostgresHistorySql();
+
+  private PostgresHistorySql() {}
 
   @Override
   public String createTable() {

@@ -1,9 +1,9 @@
-package dev.strata.internal.introspect;
+package dev.strata.internal.database.sqlite;
 
 import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.internal.dialect.SqlDialect;
-import dev.strata.internal.dialect.SqliteDialect;
-import dev.strata.internal.dialect.SqliteTypes;
+import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.introspect.SqlTokens;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;

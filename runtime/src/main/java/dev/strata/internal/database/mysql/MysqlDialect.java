@@ -1,7 +1,14 @@
-package dev.strata.internal.dialect;
+package dev.strata.internal.database.mysql;
 
 import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.Database;
+import dev.strata.internal.dialect.BaseDialect;
+import dev.strata.internal.dialect.Literals;
+import dev.strata.internal.dialect.TableLookup;
+import dev.strata.internal.dialect.TypeSpellings;
+import dev.strata.internal.history.HistorySql;
+import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
@@ -11,48 +18,65 @@ import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * MySQL 8 and MariaDB 10.5+ (InnoDB, utf8mb4). DDL commits implicitly, so each operation is one
- * statement wherever the database allows: CREATE TABLE carries its indexes, ALTER COLUMN is one
- * {@code MODIFY COLUMN} with the full definition.
+ * MySQL 8 and, through a variant, MariaDB 10.5+ (InnoDB, utf8mb4). DDL commits implicitly, so
+ * each operation is one statement wherever the database allows: CREATE TABLE carries its indexes,
+ * ALTER COLUMN is one {@code MODIFY COLUMN} with the full definition.
  *
  * <p>MySQL has no UUID or BOOLEAN type: UUID is {@code CHAR(36)} and reads back as CHAR(36),
  * BOOLEAN is {@code TINYINT(1)} and reads back as BOOLEAN (see {@link MysqlTypes}). MySQL (not
  * MariaDB) refuses a literal default on a BLOB or TEXT column; such a default is written as an
  * expression default in parentheses, which MySQL 8.0.13+ accepts.
+ *
+ * <p>{@link #MARIADB} is a subclass that overrides what MariaDB does otherwise: the defaults
+ * above, {@code IF [NOT] EXISTS} on indexes, and defaults in {@code information_schema} printed as
+ * SQL. History table and lock are the same.
  */
-public final class MysqlDialect extends BaseDialect {
+public class MysqlDialect extends BaseDialect {
 
   /** MySQL. */
-  public static final MysqlDialect MYSQL = new MysqlDialect(false);
+  public static final MysqlDialect MYSQL = new MysqlDialect();
   /** MariaDB. */
-  public static final MysqlDialect MARIADB = new MysqlDialect(true);
+  public static final MysqlDialect MARIADB = new MariadbDialect();
 
   /**
    * Prefix of the index Strata adds when an {@code AUTO_INCREMENT} column is not the first column
    * of the primary key: InnoDB needs such a column to lead some index. Introspection hides it.
    */
-  public static final String AUTO_INDEX_PREFIX = "strata_auto_";
+  static final String AUTO_INDEX_PREFIX = "strata_auto_";
 
-  private final boolean mariadb;
-
-  private MysqlDialect(boolean mariadb) {
-    this.mariadb = mariadb;
-  }
-
-  /** Whether this is the MariaDB flavour. */
-  public boolean mariadb() {
-    return mariadb;
-  }
+  MysqlDialect() {}
 
   @Override
   public Database database() {
-    return mariadb ? Database.MARIADB : Database.MYSQL;
+    return Database.MYSQL;
+  }
+
+  @Override
+  public String displayName() {
+    return "MySQL";
+  }
+
+  @Override
+  public String minimumVersion() {
+    return "8";
+  }
+
+  @Override
+  public List<String> names() {
+    return List.of("mysql");
+  }
+
+  /** Connector/J reports MariaDB as "MySQL" too, with "MariaDB" in the version; that is not MySQL. */
+  @Override
+  public boolean isProduct(String productName, String productVersion) {
+    return productName.equals("mysql") && !productVersion.contains("mariadb");
   }
 
   @Override
@@ -60,9 +84,35 @@ public final class MysqlDialect extends BaseDialect {
     return quoteWith('`', identifier);
   }
 
+  /** Backslashes are escapes in MySQL strings (unless NO_BACKSLASH_ESCAPES), so they are doubled too. */
+  @Override
+  public String literal(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
   @Override
   public boolean transactionalDdl() {
     return false;
+  }
+
+  @Override
+  public TypeSpellings typeSpellings() {
+    return MysqlTypes.SPELLINGS;
+  }
+
+  @Override
+  public Introspector introspector(Connection connection) {
+    return new MysqlIntrospector(connection, this);
+  }
+
+  @Override
+  public HistorySql historySql() {
+    return MysqlHistorySql.INSTANCE;
+  }
+
+  @Override
+  public RunLock newRunLock() {
+    return new MysqlRunLock();
   }
 
   @Override
@@ -130,10 +180,12 @@ public final class MysqlDialect extends BaseDialect {
       // MySQL refuses CURRENT_TIMESTAMP on a DATETIME(6) column: the precisions must agree.
       return MysqlTypes.normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
     }
-    if (!mariadb && textOrBlob(column.type()) && !value.startsWith("(")) {
-      return "(" + value + ")";
-    }
-    return value;
+    return textOrBlob(column.type()) && !value.startsWith("(") ? textOrBlobDefault(value) : value;
+  }
+
+  /** A literal default of a BLOB or TEXT column: MySQL takes it only as an expression. */
+  String textOrBlobDefault(String value) {
+    return "(" + value + ")";
   }
 
   private static boolean textOrBlob(ColumnType type) {
@@ -185,7 +237,7 @@ public final class MysqlDialect extends BaseDialect {
   protected String foreignKeyClause(ForeignKeyDef fk) {
     if (fk.onDelete() == ReferentialAction.SET_DEFAULT || fk.onUpdate() == ReferentialAction.SET_DEFAULT) {
       throw invalid("foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + " -> "
-          + fk.referencedTable() + "): " + (mariadb ? "MariaDB" : "MySQL")
+          + fk.referencedTable() + "): " + displayName()
           + " (InnoDB) does not support SET DEFAULT; use SET_NULL, RESTRICT, CASCADE or NO_ACTION");
     }
     return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY " + columnList(fk.columns())
@@ -243,48 +295,37 @@ public final class MysqlDialect extends BaseDialect {
     return uncovered;
   }
 
+  /** {@code alter} plus an index named like each foreign key in {@code keys} that has none yet. */
+  private List<String> withForeignKeyIndexes(String table, String alter, List<ForeignKeyDef> keys) {
+    return keys.isEmpty() ? List.of(alter) : addIndexesIfMissing(table, alter, keys);
+  }
+
   /**
-   * {@code alter} plus an index named like each foreign key in {@code keys} that has none yet:
-   * MariaDB says {@code ADD INDEX IF NOT EXISTS}; MySQL has no such clause, so the statement is
+   * {@code alter} adding one index per key of {@code keys}, named and made like the key, unless an
+   * index of that name exists. MySQL has no {@code ADD INDEX IF NOT EXISTS}, so the statement is
    * put together from {@code information_schema} and run as a prepared statement.
    */
-  private List<String> withForeignKeyIndexes(String table, String alter, List<ForeignKeyDef> keys) {
-    if (keys.isEmpty()) {
-      return List.of(alter);
-    }
-    StringBuilder sql = new StringBuilder(mariadb ? alter : "SET @strata_sql = CONCAT(" + literal(alter));
+  List<String> addIndexesIfMissing(String table, String alter, List<ForeignKeyDef> keys) {
+    StringBuilder sql = new StringBuilder("SET @strata_sql = CONCAT(" + literal(alter));
     for (ForeignKeyDef fk : keys) {
       String add = ", ADD INDEX " + quote(fk.name()) + " " + columnList(fk.columns());
-      if (mariadb) {
-        sql.append(add.replace("ADD INDEX ", "ADD INDEX IF NOT EXISTS "));
-      } else {
-        sql.append(", IF((SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
-            + " AND TABLE_NAME = ").append(literal(table)).append(" AND INDEX_NAME = ").append(literal(fk.name()))
-            .append(") = 0, ").append(literal(add)).append(", '')");
-      }
-    }
-    if (mariadb) {
-      return List.of(sql.toString());
+      sql.append(", IF((SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+          + " AND TABLE_NAME = ").append(literal(table)).append(" AND INDEX_NAME = ").append(literal(fk.name()))
+          .append(") = 0, ").append(literal(add)).append(", '')");
     }
     return List.of(sql.append(")").toString(), "PREPARE strata_stmt FROM @strata_sql", "EXECUTE strata_stmt",
         "DEALLOCATE PREPARE strata_stmt");
   }
 
-  private static String literal(String text) {
-    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
-  }
-
   /**
    * DROP FOREIGN KEY leaves the index InnoDB created for the key (named like the key); it goes
-   * too, so the table reads back as the migrations say.
+   * too, so the table reads back as the migrations say. MySQL has no {@code DROP INDEX IF EXISTS}:
+   * a prepared statement drops the index when {@code information_schema} lists it.
    */
   @Override
   protected List<String> dropForeignKey(Operation.DropForeignKey op, TableLookup live) {
     String table = quote(op.table());
     String drop = "ALTER TABLE " + table + " DROP FOREIGN KEY " + quote(op.foreignKey());
-    if (mariadb) {
-      return List.of(drop + ", DROP INDEX IF EXISTS " + quote(op.foreignKey()));
-    }
     String dropIndex = "ALTER TABLE " + table + " DROP INDEX " + quote(op.foreignKey());
     return List.of(drop,
         "SET @strata_sql = (SELECT IF(COUNT(*) > 0, " + literal(dropIndex) + ", 'DO 0') FROM information_schema.STATISTICS"
@@ -313,5 +354,18 @@ public final class MysqlDialect extends BaseDialect {
     List<ForeignKeyDef> uncovered = live.table(op.table()).map(t -> uncoveredForeignKeys(t,
         t.indexes().stream().map(IndexDef::columns).toList(), List.of())).orElse(List.of());
     return withForeignKeyIndexes(op.table(), sql.toString(), uncovered);
+  }
+
+  /**
+   * A column default from {@code information_schema.COLUMNS} as SQL, for {@link MysqlTypes#normalizeDefault}.
+   * MySQL gives the bare value, an expression only when {@code EXTRA} says {@code DEFAULT_GENERATED};
+   * {@code extra} is that column in lower case.
+   */
+  String columnDefaultSql(String value, ColumnType type, String extra) {
+    if (value == null || extra.contains("default_generated")) {
+      return value;
+    }
+    return Literals.isNumeric(type.kind()) || type.kind() == LogicalType.BOOLEAN ? value
+        : "'" + value.replace("'", "''") + "'";
   }
 }

@@ -1,5 +1,7 @@
-package dev.strata.internal.history;
+package dev.strata.internal.database.mysql;
 
+import dev.strata.internal.history.HistorySql;
+import dev.strata.internal.history.HistoryTable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +16,10 @@ import java.time.format.DateTimeFormatter;
  * end in 2038.
  */
 final class MysqlHistorySql implements HistorySql {
+  static final MysqlHistorySql INSTANCE = new MysqlHistorySql();
   private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+  private MysqlHistorySql() {}
 
   @Override
   public String createTable() {

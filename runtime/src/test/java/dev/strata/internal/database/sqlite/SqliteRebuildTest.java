@@ -1,4 +1,4 @@
-package dev.strata.internal.introspect;
+package dev.strata.internal.database.sqlite;
 
 import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.internal.dialect.SqliteDialect;
+import dev.strata.fixtures.LiveOperations;
+import dev.strata.internal.introspect.Introspector;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.fixtures.TestDatabases;
@@ -25,9 +26,9 @@ class SqliteRebuildTest {
   @Test
   void autoincrementNeverReusesAKeyAfterARebuild() throws Exception {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
-      OperationsTest.create(db, dialect, OperationsTest.before());
+      LiveOperations.create(db, dialect, LiveOperations.before());
       db.execute("DELETE FROM child WHERE id = 3");
-      OperationsTest.apply(db, dialect, new Operation.AlterColumn("child", Defs.def(column("note", varchar(99)).nullable())));
+      LiveOperations.apply(db, dialect, new Operation.AlterColumn("child", Defs.def(column("note", varchar(99)).nullable())));
       db.execute("INSERT INTO child (parent_id, \"user\") VALUES (1, 'new')");
       assertEquals(4, single(db, "SELECT max(id) FROM child"));
     }
@@ -36,9 +37,9 @@ class SqliteRebuildTest {
   @Test
   void rebuildOfAnUnreferencedTableWorksWithForeignKeysOn() throws Exception {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
-      OperationsTest.create(db, dialect, OperationsTest.before());
+      LiveOperations.create(db, dialect, LiveOperations.before());
       db.execute("PRAGMA foreign_keys = ON");
-      OperationsTest.apply(db, dialect, new Operation.AlterColumn("child", Defs.def(column("note", varchar(99)).nullable())));
+      LiveOperations.apply(db, dialect, new Operation.AlterColumn("child", Defs.def(column("note", varchar(99)).nullable())));
       assertEquals(3, single(db, "SELECT count(*) FROM child"));
       assertThrows(SQLException.class, () -> db.execute("INSERT INTO child (parent_id, \"user\") VALUES (99, 'x')"),
           "the rebuilt table still enforces its foreign key");
@@ -48,12 +49,12 @@ class SqliteRebuildTest {
   @Test
   void rebuildOfAReferencedTableWithForeignKeysOnStopsBeforeTouchingIt() throws Exception {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
-      OperationsTest.create(db, dialect, OperationsTest.before());
+      LiveOperations.create(db, dialect, LiveOperations.before());
       db.execute("PRAGMA foreign_keys = ON");
-      SQLException e = assertThrows(SQLException.class, () -> OperationsTest.apply(db, dialect,
+      SQLException e = assertThrows(SQLException.class, () -> LiveOperations.apply(db, dialect,
           new Operation.AlterColumn("parent", Defs.def(column("order", BIGINT).nullable()))));
       assertTrue(e.getMessage().contains("PRAGMA foreign_keys is ON and other tables reference parent"), e.getMessage());
-      assertEquals(dialect.project(OperationsTest.before()), Introspector.forConnection(db.connection()).schema());
+      assertEquals(dialect.project(LiveOperations.before()), Introspector.forConnection(db.connection()).schema());
       assertEquals(3, single(db, "SELECT count(*) FROM child"));
     }
   }
@@ -61,8 +62,8 @@ class SqliteRebuildTest {
   @Test
   void foreignKeyViolationsAfterARebuildFailWithAMessageNamingTheKey() throws Exception {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
-      OperationsTest.create(db, dialect, OperationsTest.before());
-      SQLException e = assertThrows(SQLException.class, () -> OperationsTest.apply(db, dialect, new Operation.AddForeignKey(
+      LiveOperations.create(db, dialect, LiveOperations.before());
+      SQLException e = assertThrows(SQLException.class, () -> LiveOperations.apply(db, dialect, new Operation.AddForeignKey(
           "child", Defs.def(foreignKey("fk_child_score", "score").references("parent", "id")))));
       assertTrue(e.getMessage().contains("rows of child violate its foreign keys fk_child_parent_id, fk_child_score"),
           e.getMessage());
@@ -71,7 +72,7 @@ class SqliteRebuildTest {
 
   @Test
   void rebuildStatementsFollowTheDocumentedProcedure() {
-    SchemaDef before = OperationsTest.before();
+    SchemaDef before = LiveOperations.before();
     List<String> sql = dialect.render(new Operation.DropForeignKey("child", "fk_child_parent_id"), before::table);
     assertEquals(List.of(
         "CREATE TEMP TABLE \"_strata_check\" (n INTEGER CONSTRAINT \"PRAGMA foreign_keys is ON and other tables"

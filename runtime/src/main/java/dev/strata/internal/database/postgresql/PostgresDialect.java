@@ -1,13 +1,21 @@
-package dev.strata.internal.dialect;
+package dev.strata.internal.database.postgresql;
 
 import dev.strata.Database;
+import dev.strata.internal.dialect.BaseDialect;
+import dev.strata.internal.dialect.TableLookup;
+import dev.strata.internal.dialect.TypeSpellings;
+import dev.strata.internal.history.HistorySql;
+import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,6 +32,21 @@ public final class PostgresDialect extends BaseDialect {
   @Override
   public Database database() {
     return Database.POSTGRESQL;
+  }
+
+  @Override
+  public String displayName() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public List<String> names() {
+    return List.of("postgresql", "postgres");
+  }
+
+  @Override
+  public boolean isProduct(String productName, String productVersion) {
+    return productName.equals("postgresql");
   }
 
   @Override
@@ -56,6 +79,26 @@ public final class PostgresDialect extends BaseDialect {
       case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
       case RAW -> type.sql();
     };
+  }
+
+  @Override
+  public TypeSpellings typeSpellings() {
+    return PostgresTypes.SPELLINGS;
+  }
+
+  @Override
+  public Introspector introspector(Connection connection) {
+    return new PostgresIntrospector(connection);
+  }
+
+  @Override
+  public HistorySql historySql() {
+    return PostgresHistorySql.INSTANCE;
+  }
+
+  @Override
+  public RunLock newRunLock() {
+    return new PostgresRunLock();
   }
 
   /**
@@ -106,7 +149,7 @@ public final class PostgresDialect extends BaseDialect {
     boolean typeChanges = current.map(c -> !PostgresTypes.typeOf(sqlType(c.type())).equals(targetType)).orElse(true);
     boolean nullChanges = current.map(c -> c.nullable() != target.nullable()).orElse(true);
     boolean defaultChanges = current
-        .map(c -> !java.util.Objects.equals(PostgresTypes.normalizeDefault(c.defaultValue(), c.type()), targetDefault))
+        .map(c -> !Objects.equals(PostgresTypes.normalizeDefault(c.defaultValue(), c.type()), targetDefault))
         .orElse(true);
     boolean hadDefault = current.map(c -> c.defaultValue() != null).orElse(true);
     List<String> statements = new ArrayList<>();
@@ -132,11 +175,12 @@ public final class PostgresDialect extends BaseDialect {
    */
   @Override
   protected List<String> dropPrimaryKey(Operation.DropPrimaryKey op, TableLookup live) {
-    String table = quote(op.table()).replace("'", "''");
+    String table = literal(op.table());
     return List.of("DO $strata$ DECLARE pk name; BEGIN"
-        + " SELECT conname INTO pk FROM pg_constraint WHERE conrelid = '" + table + "'::regclass AND contype = 'p';"
-        + " IF pk IS NULL THEN RAISE EXCEPTION 'table % has no primary key', '" + op.table().replace("'", "''") + "'; END IF;"
-        + " EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', '" + op.table().replace("'", "''") + "', pk);"
+        + " SELECT conname INTO pk FROM pg_constraint WHERE conrelid = " + literal(quote(op.table()))
+        + "::regclass AND contype = 'p';"
+        + " IF pk IS NULL THEN RAISE EXCEPTION 'table % has no primary key', " + table + "; END IF;"
+        + " EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', " + table + ", pk);"
         + " END $strata$");
   }
 }

@@ -1,6 +1,5 @@
-package dev.strata.internal.runner;
+package dev.strata.internal.lock;
 
-import dev.strata.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -8,11 +7,11 @@ import java.time.Duration;
 /**
  * Keeps runners on one database apart, and scopes each migration within the locked run. The lock
  * is taken once per run; each migration is a unit between {@link #begin} and {@link #commit} or
- * {@link #rollback}. One small class per database:
- * PostgreSQL a session advisory lock, MySQL {@code GET_LOCK}, SQLite an exclusive transaction with
- * a savepoint per migration.
+ * {@link #rollback}. Each database's dialect makes its own
+ * ({@link dev.strata.internal.dialect.SqlDialect#newRunLock}): PostgreSQL a session advisory lock,
+ * MySQL {@code GET_LOCK}, SQLite an exclusive transaction with a savepoint per migration.
  */
-interface RunLock {
+public interface RunLock {
 
   /**
    * Waits for the lock. Called with auto-commit on.
@@ -48,20 +47,5 @@ interface RunLock {
   /** {@code timeout} for messages: "300 ms", "10 s". */
   static String describe(Duration timeout) {
     return timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
-  }
-
-  /** The lock for {@code database}; MariaDB shares MySQL's. */
-  static RunLock forDatabase(Database database) {
-    switch (database) {
-      case POSTGRESQL:
-        return new PostgresRunLock();
-      case MYSQL:
-      case MARIADB:
-        return new MysqlRunLock();
-      case SQLITE:
-        return new SqliteRunLock();
-      default:
-        throw new IllegalArgumentException("no lock for " + database);
-    }
   }
 }

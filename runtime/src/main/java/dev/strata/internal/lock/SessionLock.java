@@ -1,4 +1,4 @@
-package dev.strata.internal.runner;
+package dev.strata.internal.lock;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,7 +7,7 @@ import java.sql.SQLException;
  * A lock held by the database session (PostgreSQL advisory lock, MySQL {@code GET_LOCK}), with
  * one transaction per migration opened by the driver at the migration's first statement.
  */
-abstract class SessionLock implements RunLock {
+public abstract class SessionLock implements RunLock {
 
   @Override
   public void startUnits(Connection connection) throws SQLException {
@@ -39,5 +39,5 @@ abstract class SessionLock implements RunLock {
   }
 
   /** Frees the session lock; runs in auto-commit. */
-  abstract void unlock(Connection connection) throws SQLException;
+  protected abstract void unlock(Connection connection) throws SQLException;
 }

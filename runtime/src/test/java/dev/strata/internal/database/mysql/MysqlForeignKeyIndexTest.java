@@ -1,12 +1,13 @@
-package dev.strata.internal.introspect;
+package dev.strata.internal.database.mysql;
 
 import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.Database;
 import dev.strata.internal.dialect.Dialects;
-import dev.strata.internal.dialect.MysqlDialect;
 import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.introspect.Introspector;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
@@ -32,7 +33,7 @@ class MysqlForeignKeyIndexTest {
     try (TestDatabase db = TestDatabases.open(Kind.MYSQL)) {
       SqlDialect server = Dialects.detect(db.connection());
       SqlDialect dialect = mariadbFlavour ? MysqlDialect.MARIADB : MysqlDialect.MYSQL;
-      if (mariadbFlavour && !((MysqlDialect) server).mariadb()) {
+      if (mariadbFlavour && server.database() != Database.MARIADB) {
         return; // DROP INDEX IF EXISTS is MariaDB syntax
       }
       TableDef parent = Defs.def(table("parent").column(column("id", INTEGER)).primaryKey("id"));
@@ -60,7 +61,7 @@ class MysqlForeignKeyIndexTest {
     try (TestDatabase db = TestDatabases.open(Kind.MYSQL)) {
       SqlDialect server = Dialects.detect(db.connection());
       SqlDialect dialect = mariadbFlavour ? MysqlDialect.MARIADB : MysqlDialect.MYSQL;
-      if (mariadbFlavour && !((MysqlDialect) server).mariadb()) {
+      if (mariadbFlavour && server.database() != Database.MARIADB) {
         return; // ADD INDEX IF NOT EXISTS is MariaDB syntax
       }
       TableDef parent = Defs.def(table("parent").column(column("id", INTEGER)).primaryKey("id"));

@@ -1,5 +1,7 @@
-package dev.strata.internal.history;
+package dev.strata.internal.database.sqlite;
 
+import dev.strata.internal.history.HistorySql;
+import dev.strata.internal.history.HistoryTable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +12,9 @@ import java.time.Instant;
  * UTC ({@code 2026-01-31T12:00:00.123Z}), which SQLite's own date functions understand.
  */
 final class SqliteHistorySql implements HistorySql {
+  static final SqliteHistorySql INSTANCE = new SqliteHistorySql();
+
+  private SqliteHistorySql() {}
 
   @Override
   public String createTable() {

@@ -1,14 +1,12 @@
-package dev.strata.internal.introspect;
+package dev.strata.internal.database.mysql;
 
 import dev.strata.internal.schema.model.ReferentialActions;
-import dev.strata.internal.dialect.MysqlDialect;
-import dev.strata.internal.dialect.MysqlTypes;
 import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.introspect.Introspector;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
-import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
@@ -26,10 +24,10 @@ import java.util.Optional;
 /**
  * The MySQL/MariaDB database {@code DATABASE()}, from {@code information_schema} (COLUMNS,
  * STATISTICS, KEY_COLUMN_USAGE, REFERENTIAL_CONSTRAINTS). Types map by
- * {@link MysqlTypes#typeOf}; defaults by {@link MysqlTypes#normalizeDefault} (MariaDB prints
- * defaults as SQL, MySQL 8 as bare values, which are quoted here unless numeric or marked
- * {@code DEFAULT_GENERATED}). Left out: the index InnoDB creates for a foreign key (named like
- * the key), Strata's {@link MysqlDialect#AUTO_INDEX_PREFIX} index, functional index parts.
+ * {@link MysqlTypes#typeOf}; defaults by {@link MysqlTypes#normalizeDefault}, once
+ * {@link MysqlDialect#columnDefaultSql} has made SQL of them (MariaDB prints defaults as SQL, MySQL
+ * 8 as bare values). Left out: the index InnoDB creates for a foreign key (named like the key),
+ * Strata's {@link MysqlDialect#AUTO_INDEX_PREFIX} index, functional index parts.
  */
 final class MysqlIntrospector implements Introspector {
   private static final String TABLES = "SELECT TABLE_NAME FROM information_schema.TABLES"
@@ -48,9 +46,9 @@ final class MysqlIntrospector implements Introspector {
   private final Connection connection;
   private final MysqlDialect dialect;
 
-  MysqlIntrospector(Connection connection, SqlDialect dialect) {
+  MysqlIntrospector(Connection connection, MysqlDialect dialect) {
     this.connection = connection;
-    this.dialect = (MysqlDialect) dialect;
+    this.dialect = dialect;
   }
 
   @Override
@@ -98,7 +96,7 @@ final class MysqlIntrospector implements Introspector {
         while (rs.next()) {
           ColumnType type = MysqlTypes.typeOf(rs.getString(2));
           String extra = rs.getString(5) == null ? "" : rs.getString(5).toLowerCase(Locale.ROOT);
-          String def = defaultSql(rs.getString(4), type, extra);
+          String def = dialect.columnDefaultSql(rs.getString(4), type, extra);
           columns.add(new ColumnDef(rs.getString(1), type, "YES".equals(rs.getString(3)),
               MysqlTypes.normalizeDefault(def, type), extra.contains("auto_increment"), null));
         }
@@ -130,22 +128,6 @@ final class MysqlIntrospector implements Introspector {
       }
     }
     return new TableDef(name, null, columns, primaryKey, indexes, keys, null);
-  }
-
-  /**
-   * The default as SQL. MariaDB already gives SQL ({@code 'draft'}, {@code NULL} for none); MySQL
-   * gives the bare value, an expression only when EXTRA says {@code DEFAULT_GENERATED}.
-   */
-  private String defaultSql(String value, ColumnType type, String extra) {
-    if (value == null || dialect.mariadb() || extra.contains("default_generated")) {
-      return value;
-    }
-    LogicalType kind = type.kind();
-    boolean numeric = switch (kind) {
-      case BOOLEAN, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
-      default -> false;
-    };
-    return numeric ? value : "'" + value.replace("'", "''") + "'";
   }
 
   private List<ForeignKeyDef> foreignKeys(String table) throws SQLException {

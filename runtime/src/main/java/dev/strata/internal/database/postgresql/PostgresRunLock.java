@@ -1,7 +1,9 @@
-package dev.strata.internal.runner;
+package dev.strata.internal.database.postgresql;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
+import dev.strata.internal.lock.RunLock;
+import dev.strata.internal.lock.SessionLock;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +59,7 @@ final class PostgresRunLock extends SessionLock {
   }
 
   @Override
-  void unlock(Connection connection) throws SQLException {
+  protected void unlock(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("SELECT pg_advisory_unlock(" + NAMESPACE + ", " + key + ")");
     }

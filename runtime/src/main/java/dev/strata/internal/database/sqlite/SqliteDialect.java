@@ -1,6 +1,12 @@
-package dev.strata.internal.dialect;
+package dev.strata.internal.database.sqlite;
 
 import dev.strata.Database;
+import dev.strata.internal.dialect.BaseDialect;
+import dev.strata.internal.dialect.TableLookup;
+import dev.strata.internal.dialect.TypeSpellings;
+import dev.strata.internal.history.HistorySql;
+import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
@@ -8,6 +14,8 @@ import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -51,6 +59,21 @@ public final class SqliteDialect extends BaseDialect {
   }
 
   @Override
+  public String displayName() {
+    return "SQLite";
+  }
+
+  @Override
+  public List<String> names() {
+    return List.of("sqlite");
+  }
+
+  @Override
+  public boolean isProduct(String productName, String productVersion) {
+    return productName.equals("sqlite");
+  }
+
+  @Override
   public String quote(String identifier) {
     return quoteWith('"', identifier);
   }
@@ -71,6 +94,31 @@ public final class SqliteDialect extends BaseDialect {
       case VARCHAR, CHAR, UUID, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ -> "TEXT";
       case RAW -> type.sql();
     };
+  }
+
+  @Override
+  public TypeSpellings typeSpellings() {
+    return SqliteTypes.SPELLINGS;
+  }
+
+  @Override
+  public Introspector introspector(Connection connection) {
+    return new SqliteIntrospector(connection);
+  }
+
+  @Override
+  public HistorySql historySql() {
+    return SqliteHistorySql.INSTANCE;
+  }
+
+  @Override
+  public RunLock newRunLock() {
+    return new SqliteRunLock();
+  }
+
+  @Override
+  public boolean isBusy(SQLException e) {
+    return SqliteRunLock.isBusy(e);
   }
 
   /**
@@ -229,9 +277,5 @@ public final class SqliteDialect extends BaseDialect {
         "CREATE TEMP TABLE " + quote(check) + " (n INTEGER CONSTRAINT " + quote(message) + " CHECK (n = 0))",
         "INSERT INTO " + quote(check) + " SELECT " + count,
         "DROP TABLE " + quote(check));
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 }

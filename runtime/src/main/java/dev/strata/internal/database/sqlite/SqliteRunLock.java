@@ -1,7 +1,8 @@
-package dev.strata.internal.runner;
+package dev.strata.internal.database.sqlite;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
+import dev.strata.internal.lock.RunLock;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,16 +1,30 @@
-package dev.strata.internal.dialect;
+package dev.strata.internal.database.sqlite;
 
+import dev.strata.internal.dialect.TypeSpellings;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** SQLite declared types and defaults as {@code pragma_table_info} reports them. */
-public final class SqliteTypes {
+final class SqliteTypes {
+
+  /**
+   * The storage classes that are logical types, and the text types: TEXT, and CLOB, which has TEXT
+   * affinity ("Datatypes In SQLite", determination of column affinity).
+   */
+  static final TypeSpellings SPELLINGS = new TypeSpellings(
+      Map.of("integer", ColumnType.of(LogicalType.INTEGER),
+          "real", ColumnType.of(LogicalType.REAL),
+          "blob", ColumnType.of(LogicalType.BLOB)),
+      Map.of(),
+      Set.of("text", "clob"));
 
   private SqliteTypes() {}
 
   /** The logical type SQLite's introspection gives a column declared with {@code declared}. */
-  public static ColumnType typeOf(String declared) {
+  static ColumnType typeOf(String declared) {
     String d = declared == null ? "" : declared.trim();
     return switch (d.toUpperCase(Locale.ROOT)) {
       case "INTEGER" -> ColumnType.of(LogicalType.INTEGER);
@@ -27,7 +41,7 @@ public final class SqliteTypes {
    * A default as {@code pragma_table_info} reads it back: the text as written, without the
    * parentheses around an expression.
    */
-  public static String normalizeDefault(String value) {
+  static String normalizeDefault(String value) {
     if (value == null) {
       return null;
     }
@@ -58,5 +72,4 @@ public final class SqliteTypes {
     }
     return -1;
   }
-
 }

@@ -1,20 +1,57 @@
-package dev.strata.internal.dialect;
+package dev.strata.internal.database.mysql;
 
+import dev.strata.internal.dialect.Literals;
+import dev.strata.internal.dialect.TypeSpellings;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** MySQL/MariaDB column types and defaults as {@code information_schema} reports them. */
-public final class MysqlTypes {
+final class MysqlTypes {
   private static final Pattern SIZED = Pattern.compile("([a-z]+)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)");
   private static final Pattern QUOTED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
   private static final Pattern NOW = Pattern.compile(
       "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
 
+  /**
+   * The names MySQL writes and reports types by, as {@link #typeOf} reads them. {@code real} is left
+   * out: it is DOUBLE, or FLOAT under the REAL_AS_FLOAT SQL mode (MySQL manual, "Floating-Point
+   * Types").
+   */
+  static final TypeSpellings SPELLINGS = new TypeSpellings(
+      Map.ofEntries(
+          Map.entry("boolean", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("bool", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("tinyint(1)", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("smallint", ColumnType.of(LogicalType.SMALLINT)),
+          Map.entry("int", ColumnType.of(LogicalType.INTEGER)),
+          Map.entry("integer", ColumnType.of(LogicalType.INTEGER)),
+          Map.entry("bigint", ColumnType.of(LogicalType.BIGINT)),
+          Map.entry("float", ColumnType.of(LogicalType.REAL)),
+          Map.entry("double", ColumnType.of(LogicalType.DOUBLE)),
+          Map.entry("double precision", ColumnType.of(LogicalType.DOUBLE)),
+          Map.entry("longblob", ColumnType.of(LogicalType.BLOB)),
+          Map.entry("date", ColumnType.of(LogicalType.DATE)),
+          Map.entry("time", ColumnType.of(LogicalType.TIME)),
+          Map.entry("datetime(6)", ColumnType.of(LogicalType.TIMESTAMP)),
+          Map.entry("timestamp(6)", ColumnType.of(LogicalType.TIMESTAMP_TZ)),
+          Map.entry("char", ColumnType.character(1))),
+      Map.of(
+          "varchar", LogicalType.VARCHAR,
+          "char", LogicalType.CHAR,
+          "decimal", LogicalType.DECIMAL,
+          "numeric", LogicalType.DECIMAL,
+          "smallint", LogicalType.SMALLINT,
+          "int", LogicalType.INTEGER,
+          "integer", LogicalType.INTEGER,
+          "bigint", LogicalType.BIGINT),
+      Set.of("text", "mediumtext", "longtext"));
 
   private MysqlTypes() {}
 
@@ -24,7 +61,7 @@ public final class MysqlTypes {
    * told from other 36-character text), {@code datetime(6)} is TIMESTAMP, {@code timestamp(6)}
    * is TIMESTAMP_TZ; display widths of integers are ignored; anything else is RAW, lower case.
    */
-  public static ColumnType typeOf(String columnType) {
+  static ColumnType typeOf(String columnType) {
     String t = columnType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     switch (t) {
       case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
@@ -76,7 +113,7 @@ public final class MysqlTypes {
    * {@code '2020-01-02 00:00:00.000000'}), {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
    * no default.
    */
-  public static String normalizeDefault(String value, ColumnType type) {
+  static String normalizeDefault(String value, ColumnType type) {
     if (value == null) {
       return null;
     }

@@ -1,7 +1,8 @@
-package dev.strata.internal.runner;
+package dev.strata.internal.database.mysql;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
+import dev.strata.internal.lock.SessionLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +40,7 @@ final class MysqlRunLock extends SessionLock {
   }
 
   @Override
-  void unlock(Connection connection) throws SQLException {
+  protected void unlock(Connection connection) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
       statement.setString(1, name);
       statement.executeQuery().close();

@@ -1,13 +1,17 @@
-package dev.strata.internal.dialect;
+package dev.strata.internal.database.postgresql;
 
+import dev.strata.internal.dialect.Literals;
+import dev.strata.internal.dialect.TypeSpellings;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** PostgreSQL types and defaults as the system catalogs report them. */
-public final class PostgresTypes {
+final class PostgresTypes {
   private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
   private static final Pattern CAST = Pattern.compile("^('(?:[^']|'')*')::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
@@ -15,6 +19,48 @@ public final class PostgresTypes {
   /** {@code DEFAULT NULL} on a typed column, as PostgreSQL keeps it: {@code NULL::character varying}. */
   private static final Pattern NULL_CAST = Pattern.compile("^null::[a-z_ ]+(?:\\([0-9, ]+\\))?(?:\\[\\])?$",
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The names PostgreSQL writes and reads types by, with the aliases it accepts (PostgreSQL manual,
+   * "Data Types", table 8.1). {@code timestamp(6)} holds what {@code timestamp} holds: PostgreSQL
+   * keeps microseconds ("Date/Time Types").
+   */
+  static final TypeSpellings SPELLINGS = new TypeSpellings(
+      Map.ofEntries(
+          Map.entry("boolean", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("bool", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("smallint", ColumnType.of(LogicalType.SMALLINT)),
+          Map.entry("int2", ColumnType.of(LogicalType.SMALLINT)),
+          Map.entry("integer", ColumnType.of(LogicalType.INTEGER)),
+          Map.entry("int", ColumnType.of(LogicalType.INTEGER)),
+          Map.entry("int4", ColumnType.of(LogicalType.INTEGER)),
+          Map.entry("bigint", ColumnType.of(LogicalType.BIGINT)),
+          Map.entry("int8", ColumnType.of(LogicalType.BIGINT)),
+          Map.entry("real", ColumnType.of(LogicalType.REAL)),
+          Map.entry("float4", ColumnType.of(LogicalType.REAL)),
+          Map.entry("double precision", ColumnType.of(LogicalType.DOUBLE)),
+          Map.entry("float8", ColumnType.of(LogicalType.DOUBLE)),
+          Map.entry("float", ColumnType.of(LogicalType.DOUBLE)),
+          Map.entry("bytea", ColumnType.of(LogicalType.BLOB)),
+          Map.entry("uuid", ColumnType.of(LogicalType.UUID)),
+          Map.entry("date", ColumnType.of(LogicalType.DATE)),
+          Map.entry("time", ColumnType.of(LogicalType.TIME)),
+          Map.entry("time without time zone", ColumnType.of(LogicalType.TIME)),
+          Map.entry("timestamp", ColumnType.of(LogicalType.TIMESTAMP)),
+          Map.entry("timestamp(6)", ColumnType.of(LogicalType.TIMESTAMP)),
+          Map.entry("timestamp without time zone", ColumnType.of(LogicalType.TIMESTAMP)),
+          Map.entry("timestamptz", ColumnType.of(LogicalType.TIMESTAMP_TZ)),
+          Map.entry("timestamp with time zone", ColumnType.of(LogicalType.TIMESTAMP_TZ)),
+          Map.entry("char", ColumnType.character(1)),
+          Map.entry("character", ColumnType.character(1))),
+      Map.of(
+          "varchar", LogicalType.VARCHAR,
+          "character varying", LogicalType.VARCHAR,
+          "char", LogicalType.CHAR,
+          "character", LogicalType.CHAR,
+          "numeric", LogicalType.DECIMAL,
+          "decimal", LogicalType.DECIMAL),
+      Set.of("text", "varchar", "character varying"));
 
   private PostgresTypes() {}
 
@@ -24,7 +70,7 @@ public final class PostgresTypes {
    * common aliases ({@code int4}, {@code varchar(n)}, {@code timestamptz}) are understood too.
    * Anything else is RAW, lower-cased with single spaces.
    */
-  public static ColumnType typeOf(String sqlType) {
+  static ColumnType typeOf(String sqlType) {
     String t = sqlType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     switch (t) {
       case "boolean", "bool": return ColumnType.of(LogicalType.BOOLEAN);
@@ -78,7 +124,7 @@ public final class PostgresTypes {
    * ({@code '2020-01-02'} on a TIMESTAMP column is {@code '2020-01-02 00:00:00'}); {@code NULL}
    * (also {@code NULL::character varying}) is no default.
    */
-  public static String normalizeDefault(String value, ColumnType type) {
+  static String normalizeDefault(String value, ColumnType type) {
     if (value == null) {
       return null;
     }
@@ -96,5 +142,4 @@ public final class PostgresTypes {
     boolean temporal = kind == LogicalType.DATE || kind == LogicalType.TIME || kind == LogicalType.TIMESTAMP;
     return temporal ? Literals.temporal(plain, kind, -1) : plain;
   }
-
 }

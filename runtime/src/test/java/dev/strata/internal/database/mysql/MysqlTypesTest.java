@@ -1,0 +1,50 @@
+package dev.strata.internal.database.mysql;
+
+import static dev.strata.ddl.Ddl.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.strata.fixtures.Defs;
+import dev.strata.internal.schema.model.ColumnType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** MySQL's column types back to logical types, and defaults as {@code information_schema} prints them. */
+class MysqlTypesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "tinyint(1)|BOOLEAN", "smallint(6)|SMALLINT", "smallint|SMALLINT", "int(11)|INTEGER", "int|INTEGER",
+      "bigint(20)|BIGINT", "float|REAL", "double|DOUBLE", "decimal(19,2)|DECIMAL(19,2)", "varchar(255)|VARCHAR(255)",
+      "char(36)|CHAR(36)", "char(1)|CHAR(1)", "longblob|BLOB", "date|DATE", "time|TIME", "datetime(6)|TIMESTAMP",
+      "timestamp(6)|TIMESTAMP_TZ", "datetime|RAW(datetime)", "text|RAW(text)", "int(10) unsigned|RAW(int(10) unsigned)",
+      "tinyint(4)|RAW(tinyint(4))", "json|RAW(json)"})
+  void mysqlTypes(String sql, String logical) {
+    assertEquals(ColumnType.parse(logical), MysqlTypes.typeOf(sql));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "'it\\'s'|VARCHAR(10)|'it''s'", "'it''s'|VARCHAR(10)|'it''s'", "true|BOOLEAN|1", "FALSE|BOOLEAN|0",
+      "0|DECIMAL(10,2)|0.00", "1.5|DECIMAL(10,2)|1.50", "'5'|INTEGER|5", "1e3|REAL|1000", "1.50|DOUBLE|1.5",
+      "CURRENT_TIMESTAMP|TIMESTAMP|current_timestamp(6)", "now()|RAW(datetime)|current_timestamp()",
+      "current_timestamp(3)|RAW(datetime(3))|current_timestamp(3)",
+      "'2020-01-02'|TIMESTAMP|'2020-01-02 00:00:00.000000'", "'2020-01-02 03:04:05.5'|TIMESTAMP_TZ|'2020-01-02 03:04:05.500000'",
+      "'2020-01-02 00:00:00.000000'|TIMESTAMP|'2020-01-02 00:00:00.000000'", "'10:11'|TIME|'10:11:00'",
+      "'2020-01-02'|DATE|'2020-01-02'"})
+  void mysqlDefaults(String value, String type, String expected) {
+    assertEquals(expected, MysqlTypes.normalizeDefault(value, ColumnType.parse(type)));
+  }
+
+  @Test
+  void nullIsNoDefault() {
+    assertNull(MysqlTypes.normalizeDefault("NULL", Defs.def(INTEGER)));
+  }
+
+  @Test
+  void theSpellingsItDeclaresAreTheOnesItReads() {
+    MysqlTypes.SPELLINGS.names().forEach((name, type) -> assertEquals(type, MysqlTypes.typeOf(name), name));
+    MysqlTypes.SPELLINGS.sized().forEach((name, kind) -> assertEquals(kind, MysqlTypes.typeOf(name + "(9)").kind(), name));
+  }
+}
