@@ -1,7 +1,7 @@
 package dev.strata.bench;
 
 import dev.strata.Database;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.jdbc.UrlDataSource;
 import dev.strata.generator.shadow.ShadowDatabase;

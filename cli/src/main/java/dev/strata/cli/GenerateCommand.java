@@ -3,7 +3,7 @@ package dev.strata.cli;
 import dev.strata.Database;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.generator.GenerateOptions;
 import dev.strata.generator.GenerateResult;

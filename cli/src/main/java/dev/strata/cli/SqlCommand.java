@@ -1,7 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.Database;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.loader.MigrationLoader;
 import dev.strata.internal.loader.ResolvedMigration;

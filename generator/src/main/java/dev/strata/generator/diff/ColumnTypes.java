@@ -1,6 +1,6 @@
 package dev.strata.generator.diff;
 
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.TypeSpellings;
 import dev.strata.internal.schema.model.ColumnDef;

@@ -6,9 +6,9 @@ import dev.strata.Migrator;
 import dev.strata.StrataException;
 import dev.strata.internal.jdbc.DatabaseUrls;
 import dev.strata.internal.jdbc.UrlDataSource;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.introspect.SchemaRefiner;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.replay.Replayer;
@@ -125,7 +125,7 @@ public final class ShadowDatabase implements AutoCloseable {
    */
   public static SchemaDef readBack(Connection connection, List<ResolvedMigration> migrations) {
     SqlDialect dialect = Dialects.detect(connection);
-    SchemaDef introspected = Introspector.forConnection(connection).schema();
+    SchemaDef introspected = Dialects.introspector(connection).schema();
     return new SchemaRefiner(dialect).refine(Replayer.replayLeniently(migrations), introspected);
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.schema.model.ColumnType;
 import java.util.Map;

@@ -1,12 +1,13 @@
 package dev.strata.generator.evolution;
 
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.runner.Runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.Migrator;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.generator.diff.ColumnTypes;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.introspect.SchemaDrift;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.model.ColumnDef;
@@ -78,7 +79,7 @@ class AppliedEvolutionPropertyTest {
           migrator.migrate();
           // Drift detection sees no drift in a database only migrations changed.
           assertEquals(List.of(), migrator.validate().problems(), "validate() reports drift at " + where);
-          Introspector introspector = Introspector.forConnection(db.connection());
+          Introspector introspector = Dialects.introspector(db.connection());
           SqlDialect dialect = introspector.dialect();
           SchemaDef live = introspector.schema();
           // A type as the database holds it, compared through its normal form on both sides: the

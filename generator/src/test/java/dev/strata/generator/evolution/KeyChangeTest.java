@@ -1,5 +1,6 @@
 package dev.strata.generator.evolution;
 
+import dev.strata.internal.database.Dialects;
 import dev.strata.fixtures.Defs;
 import dev.strata.internal.runner.Runner;
 import static dev.strata.ddl.Ddl.INTEGER;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.Migrator;
 import dev.strata.generator.diff.SchemaDiff;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.generator.fixtures.Evolutions;
@@ -45,7 +46,7 @@ class KeyChangeTest {
         if (code.size() == 1) {
           db.execute("INSERT INTO t (id, name) VALUES (1, 'a')");
         }
-        Introspector introspector = Introspector.forConnection(db.connection());
+        Introspector introspector = Dialects.introspector(db.connection());
         assertEquals(Evolutions.canonical(introspector.dialect().project(step[1])),
             Evolutions.canonical(introspector.schema()), "after migration " + code.size());
       }

@@ -11,6 +11,6 @@
  *
  * <p>Adding a database: a {@link dev.strata.Database} constant for {@code executeSql}, a package
  * here with its dialect and helpers, and the dialect's entry in
- * {@link dev.strata.internal.dialect.Dialects}. Nothing else picks among databases.
+ * {@link dev.strata.internal.database.Dialects}. Nothing else picks among databases.
  */
 package dev.strata.internal.database;

@@ -2,7 +2,6 @@ package dev.strata.internal.dialect;
 
 import dev.strata.Database;
 import dev.strata.internal.history.HistorySql;
-import dev.strata.internal.introspect.Introspector;
 import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnType;
@@ -15,7 +14,7 @@ import java.util.List;
  * Everything Strata knows about one database: how it is recognised, how it spells identifiers,
  * literals, types and DDL, how its catalog is read back, the SQL of its history table and the lock
  * that keeps runners apart. One public class per database implements it, in a package of its own
- * under {@code dev.strata.internal.database}; {@link Dialects} lists them. Implementations hold no
+ * under {@code dev.strata.internal.database}; {@code dev.strata.internal.database.Dialects} lists them. Implementations hold no
  * state and are shared.
  */
 public interface SqlDialect {

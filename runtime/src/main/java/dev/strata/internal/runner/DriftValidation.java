@@ -1,9 +1,10 @@
 package dev.strata.internal.runner;
 
+import dev.strata.internal.database.Dialects;
 import dev.strata.ErrorCode;
 import dev.strata.MigrationState;
 import dev.strata.ValidateResult.Problem;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.introspect.SchemaDrift;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.model.SchemaDef;
@@ -48,7 +49,7 @@ public final class DriftValidation implements ValidationStep {
     List<ResolvedMigration> applied = reconciliation.entries().stream()
         .filter(e -> e.state() == MigrationState.APPLIED || e.state() == MigrationState.CHECKSUM_MISMATCH)
         .map(Reconciliation.Entry::code).toList();
-    Introspector introspector = Introspector.forConnection(session.connection());
+    Introspector introspector = Dialects.introspector(session.connection());
     SchemaDef live = introspector.schema();
     ExpectedSchema expected = ExpectedSchema.replay(applied, introspector.dialect().database(),
         reconciliation.baseline(), live);

@@ -5,7 +5,7 @@ import dev.strata.ExecutedMigration;
 import dev.strata.MigrateResult;
 import dev.strata.StrataException;
 import dev.strata.ValidateResult;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
 import dev.strata.internal.loader.ResolvedMigration;

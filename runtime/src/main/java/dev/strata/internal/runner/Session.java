@@ -2,12 +2,12 @@ package dev.strata.internal.runner;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.TableLookup;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class Session implements AutoCloseable {
   public TableLookup lookup() {
     return name -> {
       if (introspector == null) {
-        introspector = Introspector.forConnection(connection);
+        introspector = Dialects.introspector(connection);
       }
       return introspector.table(name);
     };

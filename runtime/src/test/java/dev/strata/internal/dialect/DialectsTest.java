@@ -1,5 +1,6 @@
 package dev.strata.internal.dialect;
 
+import dev.strata.internal.database.Dialects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;

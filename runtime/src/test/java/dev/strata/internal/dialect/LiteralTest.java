@@ -1,5 +1,6 @@
 package dev.strata.internal.dialect;
 
+import dev.strata.internal.database.Dialects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.fixtures.TestDatabases;

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.Database;
 import dev.strata.ddl.ColumnBuilder;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.replay.Replayer;
@@ -117,7 +117,7 @@ class OperationsTest {
       apply(db, dialect, c.op());
 
       SchemaDef expected = dialect.project(replay(before, c.op()));
-      SchemaDef actual = Introspector.forConnection(db.connection()).schema();
+      SchemaDef actual = Dialects.introspector(db.connection()).schema();
       RoundTripTest.assertSchemasEqual(expected, actual);
       assertRowsKept(rowsBefore, rows(db.connection(), dialect, actual), c.op());
     }
@@ -133,7 +133,7 @@ class OperationsTest {
           Defs.def(foreignKey("fk_child_score", "score").references("parent", "id")));
       assertThrows(SQLException.class, () -> apply(db, dialect, op));
       if (dialect.transactionalDdl()) {
-        assertEquals(dialect.project(before()), Introspector.forConnection(db.connection()).schema());
+        assertEquals(dialect.project(before()), Dialects.introspector(db.connection()).schema());
       }
       assertEquals(3, count(db, dialect, "child"));
     }

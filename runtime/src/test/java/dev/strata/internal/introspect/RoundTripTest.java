@@ -1,9 +1,10 @@
 package dev.strata.internal.introspect;
 
+import dev.strata.internal.dialect.Introspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.Database;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.SchemaDef;
@@ -27,7 +28,7 @@ class RoundTripTest {
       for (TableDef table : RichSchema.tables(dialect.database())) {
         db.execute(dialect.render(new Operation.CreateTable(table), name -> Optional.empty()).toArray(String[]::new));
       }
-      SchemaDef read = Introspector.forConnection(db.connection()).schema();
+      SchemaDef read = Dialects.introspector(db.connection()).schema();
       SchemaDef expected = dialect.project(schema);
       assertSchemasEqual(expected, read);
       assertEquals(expected, dialect.project(expected), "project is idempotent");
@@ -43,7 +44,7 @@ class RoundTripTest {
       TableDef group = RichSchema.tables(database).get(1);
       db.execute(dialect.render(new Operation.CreateTable(group), name -> Optional.empty()).toArray(String[]::new));
       db.execute("CREATE TABLE strata_schema_history (version VARCHAR(20) PRIMARY KEY)");
-      Introspector introspector = Introspector.forConnection(db.connection());
+      Introspector introspector = Dialects.introspector(db.connection());
       assertEquals(Optional.of(dialect.project(new SchemaDef(java.util.List.of(group))).tables().get(0)),
           introspector.table("group"));
       assertEquals(Optional.empty(), introspector.table("missing"));

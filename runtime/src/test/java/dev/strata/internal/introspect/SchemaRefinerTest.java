@@ -5,7 +5,7 @@ import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.Database;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnType;
@@ -70,7 +70,7 @@ class SchemaRefinerTest {
         db.execute(dialect.render(new Operation.CreateTable(table), n -> Optional.empty()).toArray(String[]::new));
       }
       db.execute("ALTER TABLE log ADD COLUMN level INTEGER", "CREATE INDEX idx_log_level ON log (level)");
-      SchemaDef introspected = Introspector.forConnection(db.connection()).schema();
+      SchemaDef introspected = Dialects.introspector(db.connection()).schema();
 
       SchemaDef refined = new SchemaRefiner(dialect).refine(replayed, introspected);
       TableDef log = refined.table("log").orElseThrow();

@@ -1,5 +1,6 @@
 package dev.strata.internal.runner;
 
+import dev.strata.internal.database.Dialects;
 import static dev.strata.ddl.Ddl.BIGINT;
 import static dev.strata.ddl.Ddl.column;
 import static dev.strata.ddl.Ddl.foreignKey;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.Migration;
 import dev.strata.MigrationContext;
 import dev.strata.Migrator;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.fixtures.TestDatabases;
@@ -65,7 +66,7 @@ class SqliteForeignKeyEnforcementTest {
       assertEquals(2, Runner.configure().dataSource(dataSource).migrations(code).build().migrate().appliedCount());
 
       assertEquals(1, RunnerTests.count(db, "child"), "the child row survived the rebuild of parent");
-      assertTrue(Introspector.forConnection(db.connection()).table("parent").orElseThrow()
+      assertTrue(Dialects.introspector(db.connection()).table("parent").orElseThrow()
           .column("name").orElseThrow().nullable());
       List<String> sql = dataSource.executed();
       assertTrue(sql.indexOf("PRAGMA foreign_keys = OFF") < sql.indexOf("BEGIN EXCLUSIVE"), sql.toString());

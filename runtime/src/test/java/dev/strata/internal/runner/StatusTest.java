@@ -1,5 +1,6 @@
 package dev.strata.internal.runner;
 
+import dev.strata.internal.database.Dialects;
 import static dev.strata.internal.runner.RunnerTests.migrator;
 import static dev.strata.internal.runner.TestMigrations.createTable;
 import static dev.strata.internal.runner.TestMigrations.createTables;
@@ -15,7 +16,7 @@ import dev.strata.MigrationStatus;
 import dev.strata.StatusReport;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.fixtures.TestDatabases;
 import dev.strata.fixtures.TestDatabases.Kind;
@@ -35,7 +36,7 @@ class StatusTest {
     try (TestDatabase db = TestDatabases.open(kind)) {
       migrator(db, List.of()).baseline("2");
       migrator(db, createTables("1", "2", "2.5", "3", "4")).migrate();
-      HistoryTable.of(Introspector.forConnection(db.connection()).dialect().historySql())
+      HistoryTable.of(Dialects.introspector(db.connection()).dialect().historySql())
           .insert(db.connection(), new HistoryRow("6", "create t6", "abc", Instant.now(), 3, false, "me",
               "CREATE TABLE t6 (x INT)\n-- it failed"));
 

@@ -7,7 +7,7 @@ import dev.strata.internal.dialect.Literals;
 import dev.strata.internal.dialect.TableLookup;
 import dev.strata.internal.dialect.TypeSpellings;
 import dev.strata.internal.history.HistorySql;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;

@@ -2,7 +2,7 @@ package dev.strata.internal.database.mysql;
 
 import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.internal.dialect.SqlDialect;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;

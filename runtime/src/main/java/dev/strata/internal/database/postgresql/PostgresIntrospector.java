@@ -1,7 +1,7 @@
 package dev.strata.internal.database.postgresql;
 
 import dev.strata.internal.dialect.SqlDialect;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;

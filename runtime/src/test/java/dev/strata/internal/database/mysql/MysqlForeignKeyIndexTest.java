@@ -5,9 +5,9 @@ import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.Database;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
@@ -48,10 +48,10 @@ class MysqlForeignKeyIndexTest {
       SchemaDef schema = new SchemaDef(List.of(parent, child));
       for (String fk : List.of("fk_child_a", "fk_child_b")) {
         Operation op = new Operation.DropForeignKey("child", fk);
-        db.execute(dialect.render(op, Introspector.forConnection(db.connection())).toArray(String[]::new));
+        db.execute(dialect.render(op, Dialects.introspector(db.connection())).toArray(String[]::new));
         schema = schema.mapTable("child", t -> t.withoutForeignKey(fk));
       }
-      assertEquals(server.project(schema), Introspector.forConnection(db.connection()).schema());
+      assertEquals(server.project(schema), Dialects.introspector(db.connection()).schema());
     }
   }
 
@@ -76,10 +76,10 @@ class MysqlForeignKeyIndexTest {
       db.execute("INSERT INTO parent VALUES (1)", "INSERT INTO child VALUES (1, 1)");
       SchemaDef schema = new SchemaDef(List.of(parent, child));
       for (Operation op : List.of(new Operation.DropIndex("child", "idx_child_b"), new Operation.DropPrimaryKey("child"))) {
-        db.execute(dialect.render(op, Introspector.forConnection(db.connection())).toArray(String[]::new));
+        db.execute(dialect.render(op, Dialects.introspector(db.connection())).toArray(String[]::new));
         schema = dev.strata.internal.replay.Replayer.apply(schema, op);
       }
-      assertEquals(server.project(schema), Introspector.forConnection(db.connection()).schema());
+      assertEquals(server.project(schema), Dialects.introspector(db.connection()).schema());
       org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
           () -> db.execute("INSERT INTO child VALUES (1, 2)"), "fk_child_b still holds");
     }

@@ -1,5 +1,6 @@
 package dev.strata.internal.database.sqlite;
 
+import dev.strata.internal.database.Dialects;
 import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.fixtures.LiveOperations;
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.fixtures.TestDatabases;
@@ -54,7 +55,7 @@ class SqliteRebuildTest {
       SQLException e = assertThrows(SQLException.class, () -> LiveOperations.apply(db, dialect,
           new Operation.AlterColumn("parent", Defs.def(column("order", BIGINT).nullable()))));
       assertTrue(e.getMessage().contains("PRAGMA foreign_keys is ON and other tables reference parent"), e.getMessage());
-      assertEquals(dialect.project(LiveOperations.before()), Introspector.forConnection(db.connection()).schema());
+      assertEquals(dialect.project(LiveOperations.before()), Dialects.introspector(db.connection()).schema());
       assertEquals(3, single(db, "SELECT count(*) FROM child"));
     }
   }

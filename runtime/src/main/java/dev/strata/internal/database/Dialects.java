@@ -1,5 +1,7 @@
-package dev.strata.internal.dialect;
+package dev.strata.internal.database;
 
+import dev.strata.internal.dialect.Introspector;
+import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.Database;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
@@ -97,6 +99,17 @@ public final class Dialects {
   public static SqlDialect forDatabase(Database database) {
     return ALL.stream().filter(d -> d.database() == database).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no dialect for " + database));
+  }
+
+  /**
+   * The introspector for the database behind {@code connection}: its dialect's, found from the
+   * connection's metadata.
+   *
+   * @throws StrataException {@link ErrorCode#UNSUPPORTED_DATABASE} for an unsupported database,
+   *     {@link ErrorCode#CONNECTION_FAILED} when the metadata cannot be read
+   */
+  public static Introspector introspector(Connection connection) {
+    return detect(connection).introspector(connection);
   }
 
   /**

@@ -1,10 +1,7 @@
-package dev.strata.internal.introspect;
+package dev.strata.internal.dialect;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
-import dev.strata.internal.dialect.Dialects;
-import dev.strata.internal.dialect.SqlDialect;
-import dev.strata.internal.dialect.TableLookup;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.sql.Connection;
@@ -26,16 +23,6 @@ public interface Introspector extends TableLookup {
 
   /** The name of the history table, never reported. */
   String HISTORY_TABLE = "strata_schema_history";
-
-  /**
-   * The introspector for the database behind {@code connection}: its dialect's, found from the
-   * connection's metadata.
-   *
-   * @throws StrataException {@link ErrorCode#UNSUPPORTED_DATABASE} for an unsupported database
-   */
-  static Introspector forConnection(Connection connection) {
-    return Dialects.detect(connection).introspector(connection);
-  }
 
   /** The dialect of the database read. */
   SqlDialect dialect();
