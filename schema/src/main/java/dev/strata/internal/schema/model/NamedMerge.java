@@ -30,6 +30,9 @@ public final class NamedMerge {
    */
   public record Entry<T>(String name, T left, T right) {
 
+    /**
+     * @throws IllegalArgumentException when neither side has an element
+     */
     public Entry {
       Objects.requireNonNull(name, "name");
       if (left == null && right == null) {

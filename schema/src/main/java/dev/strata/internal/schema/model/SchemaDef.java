@@ -43,8 +43,10 @@ public record SchemaDef(List<TableDef> tables) {
   }
 
   /**
-   * The tables that have an index (or unique constraint) of that name, by table name. Index names
-   * are schema-wide on PostgreSQL and SQLite, so a replay checks a new index against all tables.
+   * The tables that have an index (or unique constraint) of that name, by table name. A replay
+   * checks a new index name against every table because index names are schema-wide on
+   * PostgreSQL (an index is a relation, named uniquely among its schema's relations: CREATE INDEX
+   * in the PostgreSQL manual) and database-wide on SQLite (CREATE INDEX in the SQLite docs).
    */
   public List<TableDef> tablesWithIndex(String indexName) {
     return sorted().withIndex(indexName);
