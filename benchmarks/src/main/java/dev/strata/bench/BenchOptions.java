@@ -9,7 +9,8 @@ import java.util.Set;
  * What to run, from the command line.
  *
  * @param migrations migrations (and models) in the project the no-op, apply and generate
- *     benchmarks use ({@code --migrations}, default 1,000)
+ *     benchmarks use, and the smaller of the diff benchmark's two sizes (the larger is ten times
+ *     as many tables) ({@code --migrations}, default 1,000)
  * @param javacModels models compiled by the processor benchmark ({@code --models}, default 500)
  * @param runs timed runs of each thing ({@code --runs}, default 5)
  * @param warmups untimed runs before them ({@code --warmups}, default 1; in-process
@@ -18,18 +19,18 @@ import java.util.Set;
  * @param workDir where sources, classes and SQLite files go, or null for a new temporary folder
  *     removed at the end ({@code --work})
  * @param only the benchmarks to run: {@code noop}, {@code apply}, {@code javac},
- *     {@code generate} ({@code --only a,b}, default all)
+ *     {@code generate}, {@code diff} ({@code --only a,b}, default all)
  * @param seed the seed of the generated sources ({@code --seed}, default 42)
  * @param breakdown whether to time the phases of a no-op start too ({@code --breakdown})
  */
 record BenchOptions(int migrations, int javacModels, int runs, int warmups, String url, Path workDir,
     Set<String> only, long seed, boolean breakdown) {
 
-  static final List<String> BENCHMARKS = List.of("noop", "apply", "javac", "generate");
+  static final List<String> BENCHMARKS = List.of("noop", "apply", "javac", "generate", "diff");
 
   static final String USAGE = String.join("\n",
       "usage: Benchmarks [--migrations N] [--models M] [--runs R] [--warmups W] [--url JDBC_URL]",
-      "                  [--work DIR] [--only noop,apply,javac,generate] [--seed S] [--breakdown]");
+      "                  [--work DIR] [--only noop,apply,javac,generate,diff] [--seed S] [--breakdown]");
 
   static BenchOptions defaults() {
     return new BenchOptions(1000, 500, 5, 1, null, null, Set.copyOf(BENCHMARKS), 42, false);

@@ -85,6 +85,9 @@ public final class Benchmarks {
       if (options.runs("generate")) {
         rows.addAll(GenerateBenchmark.run(context));
       }
+      if (options.runs("diff")) {
+        rows.addAll(DiffBenchmark.run(context));
+      }
     } finally {
       if (temporary) {
         delete(workDir);

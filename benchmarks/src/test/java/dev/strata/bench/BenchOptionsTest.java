@@ -15,16 +15,16 @@ class BenchOptionsTest {
 
     assertEquals(1000, options.migrations());
     assertEquals(500, options.javacModels());
-    assertEquals(Set.of("noop", "apply", "javac", "generate"), options.only());
+    assertEquals(Set.of("noop", "apply", "javac", "generate", "diff"), options.only());
   }
 
   @Test
   void readsEveryOption() {
     BenchOptions options = BenchOptions.parse("--migrations", "10", "--models", "3", "--runs", "7", "--warmups", "0",
-        "--url", "jdbc:postgresql://h/db", "--only", "noop,generate", "--seed", "5", "--breakdown");
+        "--url", "jdbc:postgresql://h/db", "--only", "noop,generate,diff", "--seed", "5", "--breakdown");
 
-    assertEquals(new BenchOptions(10, 3, 7, 0, "jdbc:postgresql://h/db", null, Set.of("noop", "generate"), 5, true),
-        options);
+    assertEquals(new BenchOptions(10, 3, 7, 0, "jdbc:postgresql://h/db", null, Set.of("noop", "generate", "diff"), 5,
+        true), options);
   }
 
   @Test

@@ -32,14 +32,20 @@ class BenchmarksSmokeTest {
         "apply, statements per migration",
         "javac 4 models, processor vs -proc:none",
         "generate in-process, warm (6 models, 6 migrations)",
-        "strata generate --check process (6 models, 6 migrations)"), rows.stream().map(Row::name).toList());
+        "strata generate --check process (6 models, 6 migrations)",
+        "diff in-process, warm (6 tables, one new column)",
+        "diff in-process, warm (60 tables, one new column)",
+        "diff in-process, warm (6 tables, every table new)",
+        "diff in-process, warm (60 tables, every table new)"), rows.stream().map(Row::name).toList());
     Row statements = rows.get(1);
     assertEquals(1, statements.value(), "a no-op start sends only the history probe");
     assertTrue(statements.passed());
-    for (Row row : List.of(rows.get(0), rows.get(2), rows.get(4), rows.get(5), rows.get(6))) {
+    for (Row row : List.of(rows.get(0), rows.get(2), rows.get(4), rows.get(5), rows.get(6), rows.get(7), rows.get(8),
+        rows.get(9), rows.get(10))) {
       assertTrue(row.value() > 0 && Double.isFinite(row.value()), row.toString());
       assertTrue(row.result().equals(Row.PASS) || row.result().equals(Row.MISS), row.toString());
     }
+    assertTrue(rows.get(8).note().contains("10x the tables took"), rows.get(8).note());
     String progress = log.toString(StandardCharsets.UTF_8);
     assertTrue(progress.contains("a no-op start sent [SELECT version, checksum, success FROM strata_schema_history]"),
         progress);

@@ -7,8 +7,10 @@ import dev.strata.internal.replay.Replayer;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.NamedMerge;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -68,13 +69,13 @@ final class Planner {
   }
 
   DiffResult plan() {
-    List<TableDef> dropped = renamed.tables().stream().filter(t -> !targetByName.containsKey(t.name())).toList();
-    List<TableDef> created = target.tables().stream().filter(t -> !renamedByName.containsKey(t.name())).toList();
+    List<NamedMerge.Entry<TableDef>> tables = NamedMerge.merge(renamed.tables(), target.tables(), TableDef::name);
+    List<TableDef> dropped = tables.stream().filter(NamedMerge.Entry::onlyLeft).map(NamedMerge.Entry::left).toList();
+    List<TableDef> created = tables.stream().filter(NamedMerge.Entry::onlyRight).map(NamedMerge.Entry::right).toList();
     suspectTableRenames(dropped, created);
-    for (TableDef want : target.tables()) {
-      TableDef have = renamedByName.get(want.name());
-      if (have != null) {
-        compareTable(have, want);
+    for (NamedMerge.Entry<TableDef> table : tables) {
+      if (table.inBoth()) {
+        compareTable(table.left(), table.right());
       }
     }
     planForeignKeys();
@@ -156,15 +157,16 @@ final class Planner {
       }
     }
 
-    for (IndexDef index : have.indexes()) {
-      if (!want.index(index.name()).equals(Optional.of(index))) {
-        dropIndexes.add(new Operation.DropIndex(renames.oldName(table), index.name()));
-        touchedHere.addAll(index.columns());
+    for (NamedMerge.Entry<IndexDef> index : NamedMerge.merge(have.indexes(), want.indexes(), IndexDef::name)) {
+      if (index.same()) {
+        continue;
       }
-    }
-    for (IndexDef index : want.indexes()) {
-      if (!have.index(index.name()).equals(Optional.of(index))) {
-        createIndexes.add(new Operation.CreateIndex(table, index));
+      if (index.left() != null) {
+        dropIndexes.add(new Operation.DropIndex(renames.oldName(table), index.name()));
+        touchedHere.addAll(index.left().columns());
+      }
+      if (index.right() != null) {
+        createIndexes.add(new Operation.CreateIndex(table, index.right()));
         indexCreatedOn.add(table);
       }
     }
@@ -178,9 +180,16 @@ final class Planner {
   private void planForeignKeys() {
     for (TableDef have : renamed.tables()) {
       TableDef want = targetByName.get(have.name());
-      for (ForeignKeyDef fk : have.foreignKeys()) {
-        ForeignKeyDef wanted = want == null ? null : want.foreignKey(fk.name()).orElse(null);
-        boolean keep = fk.equals(wanted)
+      List<ForeignKeyDef> wantedKeys = want == null ? List.of() : want.foreignKeys();
+      for (NamedMerge.Entry<ForeignKeyDef> pair
+          : NamedMerge.merge(have.foreignKeys(), wantedKeys, ForeignKeyDef::name)) {
+        ForeignKeyDef fk = pair.left();
+        ForeignKeyDef wanted = pair.right();
+        if (fk == null) {
+          addForeignKeys.add(new Operation.AddForeignKey(have.name(), wanted));
+          continue;
+        }
+        boolean keep = pair.same()
             && !overlaps(fk.columns(), touched(have.name()))
             && targetByName.containsKey(fk.referencedTable())
             && !overlaps(fk.referencedColumns(), touched(fk.referencedTable()));
@@ -188,13 +197,6 @@ final class Planner {
           dropForeignKeys.add(new Operation.DropForeignKey(renames.oldName(have.name()), fk.name()));
           if (wanted != null) {
             addForeignKeys.add(new Operation.AddForeignKey(have.name(), wanted));
-          }
-        }
-      }
-      if (want != null) {
-        for (ForeignKeyDef fk : want.foreignKeys()) {
-          if (have.foreignKey(fk.name()).isEmpty()) {
-            addForeignKeys.add(new Operation.AddForeignKey(have.name(), fk));
           }
         }
       }
@@ -337,22 +339,21 @@ final class Planner {
   }
 
   private void suspectTableRenames(List<TableDef> dropped, List<TableDef> created) {
-    Set<String> paired = new HashSet<>();
+    // Each dropped table (by name) pairs with the first created table (by name) of the same
+    // structure that no earlier dropped table took: one queue of look-alikes per structure.
+    Map<List<String>, ArrayDeque<TableDef>> createdByStructure = new HashMap<>();
+    created.forEach(t -> createdByStructure.computeIfAbsent(structure(t), k -> new ArrayDeque<>()).add(t));
     for (TableDef old : dropped) {
-      for (TableDef fresh : created) {
-        if (!paired.contains(fresh.name()) && structure(old).equals(structure(fresh))) {
-          paired.add(fresh.name());
-          if (!allowDestructive) {
-            suspectedDrops.add(old.name());
-            String where = desired.table(fresh.name()).map(TableDef::sourceClass)
-                .map(c -> "class `" + c + "`").orElse("the model of `" + fresh.name() + "`");
-            possibleRenames.add(new Refusal(Refusal.Reason.POSSIBLE_RENAME, "did you rename table `"
-                + old.name() + "` to `" + fresh.name() + "`? add `@RenamedFrom(\"" + old.name() + "\")` on "
-                + where + ", or pass `--allow-destructive` (which drops table `" + old.name()
-                + "` with its rows and creates `" + fresh.name() + "`)"));
-          }
-          break;
-        }
+      ArrayDeque<TableDef> lookalikes = createdByStructure.get(structure(old));
+      TableDef fresh = lookalikes == null ? null : lookalikes.poll();
+      if (fresh != null && !allowDestructive) {
+        suspectedDrops.add(old.name());
+        String where = desired.table(fresh.name()).map(TableDef::sourceClass)
+            .map(c -> "class `" + c + "`").orElse("the model of `" + fresh.name() + "`");
+        possibleRenames.add(new Refusal(Refusal.Reason.POSSIBLE_RENAME, "did you rename table `"
+            + old.name() + "` to `" + fresh.name() + "`? add `@RenamedFrom(\"" + old.name() + "\")` on "
+            + where + ", or pass `--allow-destructive` (which drops table `" + old.name()
+            + "` with its rows and creates `" + fresh.name() + "`)"));
       }
     }
   }

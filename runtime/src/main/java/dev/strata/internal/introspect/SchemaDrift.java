@@ -5,13 +5,13 @@ import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.NamedMerge;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Says in plain words how a database differs from what its migrations describe, for drift reports:
@@ -36,18 +36,13 @@ public final class SchemaDrift {
   public List<String> differences(SchemaDef expected, SchemaDef actual) {
     SchemaDef wanted = dialect.project(expected);
     List<String> out = new ArrayList<>();
-    TreeSet<String> names = new TreeSet<>();
-    wanted.tables().forEach(t -> names.add(t.name()));
-    actual.tables().forEach(t -> names.add(t.name()));
-    for (String name : names) {
-      TableDef w = wanted.table(name).orElse(null);
-      TableDef a = actual.table(name).orElse(null);
-      if (w == null) {
-        out.add("table " + name + " exists in the database but in no migration");
-      } else if (a == null) {
-        out.add("table " + name + " is missing");
+    for (NamedMerge.Entry<TableDef> table : NamedMerge.merge(wanted.tables(), actual.tables(), TableDef::name)) {
+      if (table.onlyRight()) {
+        out.add("table " + table.name() + " exists in the database but in no migration");
+      } else if (table.onlyLeft()) {
+        out.add("table " + table.name() + " is missing");
       } else {
-        compare(w, a.withoutHints(), out);
+        compare(table.left(), table.right().withoutHints(), out);
       }
     }
     return out;
@@ -90,31 +85,33 @@ public final class SchemaDrift {
       out.add("primary key of " + t + " is " + key(a.primaryKey()) + " in the database but "
           + key(w.primaryKey()) + " in the migrations");
     }
-    for (IndexDef index : a.indexes()) {
-      IndexDef want = w.index(index.name()).orElse(null);
-      if (want == null) {
+    // What the database has comes first (extra, then different, in name order), then what it lacks.
+    List<NamedMerge.Entry<IndexDef>> indexes = NamedMerge.merge(w.indexes(), a.indexes(), IndexDef::name);
+    for (NamedMerge.Entry<IndexDef> index : indexes) {
+      if (index.onlyRight()) {
         out.add("index " + index.name() + " on " + t + " exists in the database but in no migration");
-      } else if (!want.equals(index)) {
-        out.add("index " + index.name() + " on " + t + " is " + describe(index) + " in the database but "
-            + describe(want) + " in the migrations");
+      } else if (index.inBoth() && !index.same()) {
+        out.add("index " + index.name() + " on " + t + " is " + describe(index.right()) + " in the database but "
+            + describe(index.left()) + " in the migrations");
       }
     }
-    for (IndexDef index : w.indexes()) {
-      if (a.index(index.name()).isEmpty()) {
+    for (NamedMerge.Entry<IndexDef> index : indexes) {
+      if (index.onlyLeft()) {
         out.add("index " + index.name() + " is missing");
       }
     }
-    for (ForeignKeyDef fk : a.foreignKeys()) {
-      ForeignKeyDef want = w.foreignKey(fk.name()).orElse(null);
-      if (want == null) {
+    List<NamedMerge.Entry<ForeignKeyDef>> keys =
+        NamedMerge.merge(w.foreignKeys(), a.foreignKeys(), ForeignKeyDef::name);
+    for (NamedMerge.Entry<ForeignKeyDef> fk : keys) {
+      if (fk.onlyRight()) {
         out.add("foreign key " + fk.name() + " on " + t + " exists in the database but in no migration");
-      } else if (!want.equals(fk)) {
-        out.add("foreign key " + fk.name() + " on " + t + " is " + describe(fk) + " in the database but "
-            + describe(want) + " in the migrations");
+      } else if (fk.inBoth() && !fk.same()) {
+        out.add("foreign key " + fk.name() + " on " + t + " is " + describe(fk.right()) + " in the database but "
+            + describe(fk.left()) + " in the migrations");
       }
     }
-    for (ForeignKeyDef fk : w.foreignKeys()) {
-      if (a.foreignKey(fk.name()).isEmpty()) {
+    for (NamedMerge.Entry<ForeignKeyDef> fk : keys) {
+      if (fk.onlyLeft()) {
         out.add("foreign key " + fk.name() + " is missing");
       }
     }

@@ -186,7 +186,7 @@ public final class Replayer {
 
   private static SchemaDef dropTable(SchemaDef schema, String name) {
     table(schema, name);
-    for (TableDef other : schema.tables()) {
+    for (TableDef other : schema.tablesReferencing(name)) {
       if (other.name().equals(name)) {
         continue;
       }
@@ -206,8 +206,10 @@ public final class Replayer {
       throw invalid("renameTable " + from + " to " + to + ": table " + to + " already exists");
     }
     SchemaDef renamed = schema.withoutTable(from).withTable(retargetSelf(table, from, to).withName(to));
-    return new SchemaDef(renamed.tables().stream().map(t -> t.withForeignKeys(t.foreignKeys().stream()
-        .map(fk -> fk.referencedTable().equals(from) ? fk.withReferencedTable(to) : fk).toList())).toList());
+    for (TableDef referencing : renamed.tablesReferencing(from)) {
+      renamed = renamed.withTable(retargetSelf(referencing, from, to));
+    }
+    return renamed;
   }
 
   private static TableDef retargetSelf(TableDef table, String from, String to) {
@@ -239,7 +241,7 @@ public final class Replayer {
         throw invalid("dropColumn " + tableName + "." + column + ": foreign key " + fk.name() + " uses it; drop the foreign key first");
       }
     }
-    for (TableDef other : schema.tables()) {
+    for (TableDef other : schema.tablesReferencing(tableName)) {
       for (ForeignKeyDef fk : other.foreignKeys()) {
         if (fk.referencedTable().equals(tableName) && fk.referencedColumns().contains(column)) {
           throw invalid("dropColumn " + tableName + "." + column + ": foreign key " + fk.name() + " of table "
@@ -261,9 +263,12 @@ public final class Replayer {
         .withIndexes(table.indexes().stream().map(i -> i.withColumns(rename(i.columns(), from, to))).toList())
         .withForeignKeys(table.foreignKeys().stream().map(fk -> fk.withColumns(rename(fk.columns(), from, to))).toList());
     SchemaDef result = schema.withTable(renamed);
-    return new SchemaDef(result.tables().stream().map(t -> t.withForeignKeys(t.foreignKeys().stream()
-        .map(fk -> fk.referencedTable().equals(tableName)
-            ? fk.withReferencedColumns(rename(fk.referencedColumns(), from, to)) : fk).toList())).toList());
+    for (TableDef t : result.tablesReferencing(tableName)) {
+      result = result.withTable(t.withForeignKeys(t.foreignKeys().stream()
+          .map(fk -> fk.referencedTable().equals(tableName)
+              ? fk.withReferencedColumns(rename(fk.referencedColumns(), from, to)) : fk).toList()));
+    }
+    return result;
   }
 
   private static SchemaDef alterColumn(SchemaDef schema, String tableName, ColumnDef column) {
@@ -284,7 +289,7 @@ public final class Replayer {
     for (String column : index.columns()) {
       requireColumn(table, column, "index " + index.name());
     }
-    for (TableDef t : schema.tables()) {
+    for (TableDef t : schema.tablesWithIndex(index.name())) {
       TableDef holder = t.name().equals(table.name()) ? table : t;
       if (holder.index(index.name()).isPresent()) {
         throw invalid("createIndex " + index.name() + ": an index of that name already exists on table " + t.name());

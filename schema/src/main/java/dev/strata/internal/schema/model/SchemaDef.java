@@ -1,7 +1,5 @@
 package dev.strata.internal.schema.model;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -9,57 +7,90 @@ import java.util.function.UnaryOperator;
 /**
  * A whole schema: tables sorted by name. Immutable; every {@code with...} returns a new value.
  *
- * @param tables the tables
+ * <p>Names are compared exactly (case-sensitive), as everywhere in the model. Looking a table up
+ * by name and every {@code with...} take O(log n) for n tables, and a new value shares all
+ * unchanged tables with the old one, so folding n operations into a schema (a replay, the diff's
+ * simulation) takes about n log n, not n². {@link #tables()} is an immutable list equal to any
+ * list of the same tables in the same order, so equality and the manifest form are those of a
+ * plain list of tables.
+ *
+ * @param tables the tables, in any order; kept sorted by name
  */
 public record SchemaDef(List<TableDef> tables) {
 
   /** The schema without tables. */
-  public static final SchemaDef EMPTY = new SchemaDef(List.of());
+  public static final SchemaDef EMPTY = new SchemaDef(SchemaTables.EMPTY);
 
+  /**
+   * @throws IllegalArgumentException when two tables have the same name
+   */
   public SchemaDef {
-    // replay builds schemas table by table: skip the sort when the list is already in order
-    tables = isSorted(tables) ? List.copyOf(tables) : tables.stream().sorted(Comparator.comparing(TableDef::name)).toList();
-    for (int i = 1; i < tables.size(); i++) {
-      if (tables.get(i).name().equals(tables.get(i - 1).name())) {
-        throw new IllegalArgumentException("table " + tables.get(i).name() + " appears twice");
-      }
-    }
+    tables = SchemaTables.of(tables);
   }
 
-  private static boolean isSorted(List<TableDef> tables) {
-    for (int i = 1; i < tables.size(); i++) {
-      if (tables.get(i - 1).name().compareTo(tables.get(i).name()) > 0) {
-        return false;
-      }
-    }
-    return true;
+  private SchemaTables sorted() {
+    return (SchemaTables) tables;
   }
 
   /** The table of that name, or empty. */
   public Optional<TableDef> table(String name) {
-    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    return Optional.ofNullable(sorted().find(name));
   }
 
   /** Whether a table of that name exists. */
   public boolean hasTable(String name) {
-    return table(name).isPresent();
+    return sorted().find(name) != null;
+  }
+
+  /**
+   * The tables that have an index (or unique constraint) of that name, by table name. A replay
+   * checks a new index name against every table because index names are schema-wide on
+   * PostgreSQL (an index is a relation, named uniquely among its schema's relations: CREATE INDEX
+   * in the PostgreSQL manual) and database-wide on SQLite (CREATE INDEX in the SQLite docs).
+   */
+  public List<TableDef> tablesWithIndex(String indexName) {
+    return sorted().withIndex(indexName);
+  }
+
+  /**
+   * The tables with a foreign key that references {@code table}, by table name (the table itself
+   * among them when it references itself): what blocks dropping it, and what a rename retargets.
+   */
+  public List<TableDef> tablesReferencing(String table) {
+    return sorted().referencing(table);
   }
 
   /** Adds a table, or replaces the table of the same name. */
   public SchemaDef withTable(TableDef table) {
-    List<TableDef> list = new ArrayList<>(tables.stream().filter(t -> !t.name().equals(table.name())).toList());
-    list.add(table);
-    return new SchemaDef(list);
+    SchemaTables next = sorted().with(table);
+    return next == tables ? this : new SchemaDef(next);
   }
 
   /** This schema without the named table (unchanged when there is none). */
   public SchemaDef withoutTable(String name) {
-    return new SchemaDef(tables.stream().filter(t -> !t.name().equals(name)).toList());
+    SchemaTables next = sorted().without(name);
+    return next == tables ? this : new SchemaDef(next);
   }
 
-  /** Replaces the named table by what {@code change} returns (which may rename it). */
+  /**
+   * Replaces the named table by what {@code change} returns (which may rename it); unchanged when
+   * there is no such table.
+   *
+   * @throws IllegalArgumentException when {@code change} renames the table to the name of another
+   */
   public SchemaDef mapTable(String name, UnaryOperator<TableDef> change) {
-    return new SchemaDef(tables.stream().map(t -> t.name().equals(name) ? change.apply(t) : t).toList());
+    TableDef old = sorted().find(name);
+    if (old == null) {
+      return this;
+    }
+    TableDef changed = change.apply(old);
+    if (changed.name().equals(name)) {
+      return withTable(changed);
+    }
+    if (hasTable(changed.name())) {
+      throw new IllegalArgumentException("table " + changed.name() + " appears twice");
+    }
+    return withoutTable(name).withTable(changed);
   }
 
   /** This schema without source classes and rename hints: what a database would hold. */

@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * A table. Columns keep their declaration order; indexes and foreign keys are kept sorted by name,
- * so two equal tables are equal records.
+ * so two equal tables are equal records. Names are compared exactly (case-sensitive); looking a
+ * column, index or foreign key up by name takes O(1). The lists are immutable and equal to any
+ * list of the same elements in the same order.
  *
  * @param name the table name
  * @param sourceClass the fully qualified model class it comes from, or null (not part of the
@@ -29,12 +32,16 @@ public record TableDef(
     List<ForeignKeyDef> foreignKeys,
     String renamedFrom) {
 
+  private static final Function<ColumnDef, String> COLUMN_NAME = ColumnDef::name;
+  private static final Function<IndexDef, String> INDEX_NAME = IndexDef::name;
+  private static final Function<ForeignKeyDef, String> FOREIGN_KEY_NAME = ForeignKeyDef::name;
+
   public TableDef {
     Objects.requireNonNull(name, "name");
-    columns = List.copyOf(columns);
+    columns = NamedList.of(columns, COLUMN_NAME);
     primaryKey = List.copyOf(primaryKey);
-    indexes = indexes.stream().sorted(Comparator.comparing(IndexDef::name)).toList();
-    foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDef::name)).toList();
+    indexes = NamedList.of(sorted(indexes, INDEX_NAME), INDEX_NAME);
+    foreignKeys = NamedList.of(sorted(foreignKeys, FOREIGN_KEY_NAME), FOREIGN_KEY_NAME);
     if (sourceClass != null && sourceClass.isEmpty()) {
       sourceClass = null;
     }
@@ -43,24 +50,39 @@ public record TableDef(
     }
   }
 
+  /** {@code list} sorted by name, without copying when it already is (the usual case). */
+  private static <T> List<T> sorted(List<T> list, Function<T, String> name) {
+    for (int i = 1; i < list.size(); i++) {
+      if (name.apply(list.get(i - 1)).compareTo(name.apply(list.get(i))) > 0) {
+        return list.stream().sorted(Comparator.comparing(name)).toList();
+      }
+    }
+    return list;
+  }
+
   /** Starts a table with the given name and nothing else. */
   public static TableDef named(String name) {
     return new TableDef(name, null, List.of(), List.of(), List.of(), List.of(), null);
   }
 
-  /** The column of that name, or empty. */
+  /** The column of that name (the first, should two share it), or empty. */
   public Optional<ColumnDef> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    return Optional.ofNullable(byName(columns).find(columnName));
   }
 
   /** The index (or unique constraint) of that name, or empty. */
   public Optional<IndexDef> index(String indexName) {
-    return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    return Optional.ofNullable(byName(indexes).find(indexName));
   }
 
   /** The foreign key of that name, or empty. */
   public Optional<ForeignKeyDef> foreignKey(String fkName) {
-    return foreignKeys.stream().filter(f -> f.name().equals(fkName)).findFirst();
+    return Optional.ofNullable(byName(foreignKeys).find(fkName));
+  }
+
+  @SuppressWarnings("unchecked") // the canonical constructor makes every list a NamedList
+  private static <T> NamedList<T> byName(List<T> list) {
+    return (NamedList<T>) list;
   }
 
   /** The column names, in order. */

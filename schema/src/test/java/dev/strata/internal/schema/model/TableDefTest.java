@@ -1,0 +1,89 @@
+package dev.strata.internal.schema.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TableDefTest {
+
+  private static ColumnDef column(String name) {
+    return ColumnDef.of(name, ColumnType.of(LogicalType.INTEGER));
+  }
+
+  @Test
+  void findsColumnsIndexesAndForeignKeysByExactName() {
+    for (int size : List.of(1, 8, 9, 200)) {
+      List<ColumnDef> columns = new ArrayList<>();
+      List<IndexDef> indexes = new ArrayList<>();
+      List<ForeignKeyDef> keys = new ArrayList<>();
+      for (int i = size - 1; i >= 0; i--) {
+        columns.add(column("c" + i));
+        indexes.add(IndexDef.of("idx_" + i, false, "c" + i));
+        keys.add(ForeignKeyDef.of("fk_" + i, "c" + i, "other", "id"));
+      }
+      TableDef table = new TableDef("t", null, columns, List.of(), indexes, keys, null);
+
+      for (int i = 0; i < size; i++) {
+        assertEquals(Optional.of(column("c" + i)), table.column("c" + i));
+        assertEquals(Optional.of(IndexDef.of("idx_" + i, false, "c" + i)), table.index("idx_" + i));
+        assertEquals("fk_" + i, table.foreignKey("fk_" + i).orElseThrow().name());
+      }
+      assertEquals(Optional.empty(), table.column("C0"));
+      assertEquals(Optional.empty(), table.column("missing"));
+      assertEquals(Optional.empty(), table.index("IDX_0"));
+      assertEquals(Optional.empty(), table.foreignKey("missing"));
+    }
+  }
+
+  @Test
+  void theFirstOfTwoColumnsOfOneNameIsFound() {
+    for (int filler : List.of(0, 20)) {
+      List<ColumnDef> columns = new ArrayList<>();
+      for (int i = 0; i < filler; i++) {
+        columns.add(column("f" + i));
+      }
+      columns.add(column("dup"));
+      columns.add(column("dup").withNullable(true));
+      TableDef table = TableDef.named("t").withColumns(columns);
+      assertEquals(Optional.of(column("dup")), table.column("dup"));
+    }
+  }
+
+  @Test
+  void listsAreSortedImmutableAndEqualToPlainLists() {
+    TableDef table = TableDef.named("t").withColumn(column("b")).withColumn(column("a"))
+        .withIndex(IndexDef.of("idx_b", false, "b")).withIndex(IndexDef.of("idx_a", false, "a"));
+    TableDef plain = new TableDef("t", null, List.of(column("b"), column("a")), List.of(),
+        List.of(IndexDef.of("idx_a", false, "a"), IndexDef.of("idx_b", false, "b")), List.of(), null);
+
+    assertEquals(List.of("b", "a"), table.columnNames());
+    assertEquals(List.of("idx_a", "idx_b"), table.indexes().stream().map(IndexDef::name).toList());
+    assertEquals(plain, table);
+    assertEquals(plain.hashCode(), table.hashCode());
+    assertEquals(List.of(column("b"), column("a")), table.columns());
+    assertEquals(List.of(column("b"), column("a")).toString(), table.columns().toString());
+    assertThrows(UnsupportedOperationException.class, () -> table.columns().add(column("c")));
+    assertThrows(UnsupportedOperationException.class, () -> table.indexes().clear());
+    assertThrows(NullPointerException.class, () -> TableDef.named("t").withColumns(java.util.Arrays.asList(
+        column("a"), null)));
+  }
+
+  @Test
+  void lookUpsFollowUpdates() {
+    TableDef table = TableDef.named("t");
+    for (int i = 0; i < 30; i++) {
+      table = table.withColumn(column("c" + i));
+    }
+    table.column("c0");
+    TableDef renamed = table.mapColumn("c3", c -> c.withName("renamed")).withoutColumn("c4");
+
+    assertEquals(Optional.empty(), renamed.column("c3"));
+    assertEquals(Optional.empty(), renamed.column("c4"));
+    assertEquals(Optional.of(column("renamed")), renamed.column("renamed"));
+    assertEquals(Optional.of(column("c3")), table.column("c3"));
+  }
+}
