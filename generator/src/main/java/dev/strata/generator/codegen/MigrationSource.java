@@ -102,7 +102,7 @@ public final class MigrationSource {
    */
   public static GeneratedMigration render(List<Change> changes, String version, String message, String packageName) {
     JavaFile file = build(changes, version, message, packageName);
-    return new GeneratedMigration(file.packageName(), file.typeSpec().name(), file.toString());
+    return new GeneratedMigration(file.packageName(), file.typeSpec().name(), version, file.toString());
   }
 
   /** Longest comment line, indentation included. */

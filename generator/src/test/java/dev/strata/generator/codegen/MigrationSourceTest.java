@@ -60,7 +60,7 @@ class MigrationSourceTest {
 
   private static Generated generate(SchemaDef current, SchemaDef desired, boolean allowDestructive, String message) {
     DiffResult diff = SchemaDiff.compare(current, desired, allowDestructive);
-    assertEquals(List.of(), diff.refusalMessages());
+    assertEquals(List.of(), diff.refusals());
     JavaFile file = MigrationSource.build(diff.changes(), VERSION, message, null);
     String className = file.packageName() + "." + file.typeSpec().name();
     String source = file.toString();
