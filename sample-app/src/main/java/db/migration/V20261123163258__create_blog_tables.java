@@ -62,13 +62,9 @@ public final class V20261123163258__create_blog_tables implements dev.strata.Mig
 
   @Override
   public void down(MigrationContext db) {
-    // Destructive: removes table user_roles and all its rows
     db.dropTable("user_roles");
-    // Destructive: removes table posts and all its rows
     db.dropTable("posts");
-    // Destructive: removes table users and all its rows
     db.dropTable("users");
-    // Destructive: removes table roles and all its rows
     db.dropTable("roles");
   }
 }

@@ -42,9 +42,10 @@ import javax.lang.model.element.Modifier;
  * written out.
  *
  * <p>A destructive step is preceded by {@code // Destructive: <what it removes>}, other steps with
- * a comment (restoring dropped structure) by {@code // <comment>}. The output depends only on the
- * arguments: no dates other than the version, imports sorted, so the same input always gives the
- * same bytes.
+ * a comment (restoring dropped structure) by {@code // <comment>}. A {@code down()} step that drops
+ * what the same migration's {@code up()} created has none: it loses only rows written since. The
+ * output depends only on the arguments: no dates other than the version, imports sorted, so the
+ * same input always gives the same bytes.
  */
 public final class MigrationSource {
 

@@ -37,7 +37,7 @@ final class Steps {
   /**
    * The steps that undo {@code op}, given the schema {@code before} it and {@code after} it.
    * Dropped structure is restored from {@code before}; its data cannot be, and the comment says
-   * so.
+   * so. Dropping what {@code op} created carries no comment: it removes only rows written since.
    */
   static List<Step> inverse(Operation op, SchemaDef before, SchemaDef after) {
     return op.accept(new Inverter(before, after));
@@ -173,9 +173,14 @@ final class Steps {
       return List.of(describe(undo, after));
     }
 
+    /** Dropping what the change itself created: destructive, but nothing to warn about. */
+    private static List<Step> removeOwn(Operation undo) {
+      return List.of(new Step(undo, Impact.DESTRUCTIVE, null));
+    }
+
     @Override
     public List<Step> visitCreateTable(Operation.CreateTable op) {
-      return undo(new Operation.DropTable(op.table()));
+      return removeOwn(new Operation.DropTable(op.table()));
     }
 
     @Override
@@ -192,7 +197,7 @@ final class Steps {
 
     @Override
     public List<Step> visitAddColumn(Operation.AddColumn op) {
-      return undo(new Operation.DropColumn(op.table(), op.column().name()));
+      return removeOwn(new Operation.DropColumn(op.table(), op.column().name()));
     }
 
     @Override

@@ -171,7 +171,30 @@ class MigrationSourceTest {
     assertContains(g.source(),
         "    db.addColumn(\"users\", column(\"bio\", varchar(255)).nullable());\n",
         "    db.addColumn(\"users\", column(\"score\", INTEGER).defaultValue(\"0\"));\n",
-        "    // Destructive: removes column users.score and its data\n    db.dropColumn(\"users\", \"score\");\n");
+        "  public void down(MigrationContext db) {\n"
+            + "    db.dropColumn(\"users\", \"score\");\n"
+            + "    db.dropColumn(\"users\", \"bio\");\n  }\n");
+  }
+
+  /**
+   * A down() that drops what its own up() created loses only rows written since: no destructive
+   * comment there, while dropping what up() did not create keeps it, in up() and in down().
+   */
+  @Test
+  void destructiveCommentsOnlyWhereDataFromBeforeTheMigrationIsLost() {
+    Generated created = generate(SchemaDef.EMPTY, schema(users()), false, "create users");
+    assertContains(created.source(), "  public void down(MigrationContext db) {\n    db.dropTable(\"users\");\n  }\n");
+    assertTrue(!created.source().contains("Destructive"), created.source());
+
+    Generated dropped = generate(schema(users(), posts()), schema(users()), true, "drop posts");
+    assertContains(dropped.source(), "    // Destructive: removes table posts and all its rows\n");
+
+    Generated widened = generate(schema(table("t").column(column("n", INTEGER))),
+        schema(table("t").column(column("n", BIGINT))), false, "widen n");
+    assertContains(widened.source(), "  public void up(MigrationContext db) {\n"
+        + "    db.alterColumn(\"t\", column(\"n\", BIGINT));\n  }\n", "  public void down(MigrationContext db) {\n"
+        + "    // Destructive: narrows t.n from BIGINT to INTEGER: values that do not fit are lost or make the\n"
+        + "    // migration fail\n    db.alterColumn(\"t\", column(\"n\", INTEGER));\n  }\n");
   }
 
   /** Imports as a person writes them: the types and each DSL member used, no fully qualified name beyond the one clash. */
