@@ -201,7 +201,8 @@ class MainTest {
         new java.net.URL[] {Path.of(classes).toUri().toURL()}, getClass().getClassLoader())));
     Path firstOnly = dir.resolve("first-only");
     Files.createDirectories(firstOnly.resolve("META-INF/strata"));
-    Files.writeString(firstOnly.resolve("META-INF/strata/migrations"), MainTest.class.getName() + "$CreateOrders\t1\tcreate orders\n");
+    Files.writeString(firstOnly.resolve("META-INF/strata/migrations"),
+        MainTest.class.getName() + "$CreateOrders\t1\tcreate orders\n");
     Files.writeString(firstOnly.resolve("META-INF/strata/schema.json"), ManifestCodec.write(afterBoth));
 
     for (String dialect : List.of("sqlite", "postgresql", "mysql")) {

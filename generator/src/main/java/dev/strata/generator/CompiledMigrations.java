@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,8 @@ import java.util.Set;
 final class CompiledMigrations {
   private final ClassLoader loader;
   private final List<MigrationIndex.Entry> entries;
+  /** SHA-256 of each class file read so far, by class name. */
+  private final Map<String, String> classFileDigests = new HashMap<>();
   private List<ResolvedMigration> loaded;
 
   CompiledMigrations(ClassLoader loader) {
@@ -78,12 +82,12 @@ final class CompiledMigrations {
       if (entry.className().equals(except)) {
         continue;
       }
-      Optional<byte[]> bytes = classFile(entry.className());
-      if (bytes.isEmpty()) {
+      Optional<String> classFile = classFileDigest(entry.className());
+      if (classFile.isEmpty()) {
         return Optional.empty();
       }
       String line = entry.className() + "\t" + entry.version() + "\t" + entry.description() + "\t"
-          + HexFormat.of().formatHex(sha256().digest(bytes.get())) + "\n";
+          + classFile.get() + "\n";
       digest.update(line.getBytes(StandardCharsets.UTF_8));
     }
     return Optional.of(HexFormat.of().formatHex(digest.digest()));
@@ -105,9 +109,18 @@ final class CompiledMigrations {
     }
   }
 
-  private Optional<byte[]> classFile(String className) {
+  private Optional<String> classFileDigest(String className) {
+    String known = classFileDigests.get(className);
+    if (known != null) {
+      return Optional.of(known);
+    }
     try (InputStream in = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
-      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+      if (in == null) {
+        return Optional.empty();
+      }
+      String digest = HexFormat.of().formatHex(sha256().digest(in.readAllBytes()));
+      classFileDigests.put(className, digest);
+      return Optional.of(digest);
     } catch (IOException e) {
       return Optional.empty();
     }

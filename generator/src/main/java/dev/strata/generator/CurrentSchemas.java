@@ -29,7 +29,7 @@ final class CurrentSchemas {
 
   /**
    * The current schema and, when it follows from the compiled migrations alone (snapshot or
-   * replay), their digest, which a snapshot written next is derived from.
+   * replay) and the run writes, their digest, which the snapshot written next is derived from.
    */
   record Resolved(CurrentSchema current, String migrationsDigest) {}
 
@@ -69,14 +69,17 @@ final class CurrentSchemas {
         .map(SnapshotCodec.Snapshot::schema);
     if (snapshot.isPresent()) {
       listener.readingCurrentSchema(SchemaSource.SNAPSHOT, compiled.size());
-      return new Resolved(new CurrentSchema(snapshot.get(), SchemaSource.SNAPSHOT, versions),
-          compiled.digest(null).orElse(null));
+      return new Resolved(new CurrentSchema(snapshot.get(), SchemaSource.SNAPSHOT, versions), digestToWrite(compiled));
     }
     List<ResolvedMigration> migrations = compiled.load();
     listener.readingCurrentSchema(SchemaSource.REPLAY, migrations.size());
     SchemaDef replayed = Replayer.replay(migrations);
-    return new Resolved(new CurrentSchema(replayed, SchemaSource.REPLAY, versions),
-        compiled.digest(null).orElse(null));
+    return new Resolved(new CurrentSchema(replayed, SchemaSource.REPLAY, versions), digestToWrite(compiled));
+  }
+
+  /** The digest a written snapshot records; none when the run writes nothing. */
+  private String digestToWrite(CompiledMigrations compiled) {
+    return options.mode() == GenerateMode.WRITE ? compiled.digest(null).orElse(null) : null;
   }
 
   private static boolean followsFrom(SnapshotCodec.DerivedFrom from, CompiledMigrations compiled) {

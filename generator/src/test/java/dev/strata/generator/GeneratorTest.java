@@ -198,7 +198,8 @@ class GeneratorTest {
     SchemaDef desired = SchemaDef.EMPTY;
     SchemaDef current = schema(users());
     assertInstanceOf(GenerateOutcome.Refused.class, generate(options(), desired, current));
-    assertInstanceOf(GenerateOutcome.Refused.class, generate(options().withMode(GenerateMode.DRY_RUN), desired, current));
+    assertInstanceOf(GenerateOutcome.Refused.class,
+        generate(options().withMode(GenerateMode.DRY_RUN), desired, current));
     assertInstanceOf(GenerateOutcome.CheckFailed.class,
         generate(options().withMode(GenerateMode.CHECK), desired, current));
     assertInstanceOf(GenerateOutcome.DryRun.class,
@@ -237,8 +238,8 @@ class GeneratorTest {
   @Test
   void missingMessageIsMadeFromTheChanges() {
     GenerateOptions dryRun = options().withMode(GenerateMode.DRY_RUN);
-    var created = (GenerateOutcome.DryRun) generate(dryRun, schema(users(), table("posts").column(column("id", BIGINT))),
-        SchemaDef.EMPTY);
+    var created = (GenerateOutcome.DryRun) generate(dryRun,
+        schema(users(), table("posts").column(column("id", BIGINT))), SchemaDef.EMPTY);
     assertEquals("V20260506070809__create_posts_and_users", created.migration().className());
     var updated = (GenerateOutcome.DryRun) generate(dryRun, schema(users().column(column("bio", varchar(9)).nullable())),
         schema(users()));

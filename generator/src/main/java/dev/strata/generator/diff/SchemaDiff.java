@@ -26,9 +26,10 @@ import dev.strata.internal.schema.model.SchemaDef;
  *
  * <h2>Refusals</h2>
  * Unless {@code allowDestructive}, every {@link Impact#DESTRUCTIVE} change is refused, each with
- * its own {@link Refusal} (reason, table or column, and what it loses): drop table, drop column, a type change that does not
- * {@link ColumnTypes#widens widen} (VARCHAR(255) → VARCHAR(50), BIGINT → INTEGER, fewer decimal
- * digits, DOUBLE → REAL, an unrelated type), and nullable → NOT NULL without a default. Always
+ * its own {@link Refusal} (reason, table or column, and what it loses): drop table, drop column, a
+ * type change that does not {@link ColumnTypes#widens widen} (VARCHAR(255) → VARCHAR(50), BIGINT →
+ * INTEGER, fewer decimal digits, DOUBLE → REAL, an unrelated type), and nullable → NOT NULL
+ * without a default. Always
  * refused: a NOT NULL column without default added to an existing table (existing rows would
  * have no value), and adding or removing {@code @Auto} on an existing column. The changes are
  * returned even when refused, for display.
