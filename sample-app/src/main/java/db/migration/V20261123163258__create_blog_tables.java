@@ -2,12 +2,20 @@
 // Review it before you commit it; you may edit it until it has been applied.
 package db.migration;
 
-import static dev.strata.ddl.Ddl.*;
+import static dev.strata.ddl.Ddl.BIGINT;
+import static dev.strata.ddl.Ddl.BOOLEAN;
+import static dev.strata.ddl.Ddl.column;
+import static dev.strata.ddl.Ddl.foreignKey;
+import static dev.strata.ddl.Ddl.raw;
+import static dev.strata.ddl.Ddl.table;
+import static dev.strata.ddl.Ddl.unique;
+import static dev.strata.ddl.Ddl.varchar;
 
 import dev.strata.MigrationContext;
+import dev.strata.annotations.Migration;
 import dev.strata.annotations.ReferentialAction;
 
-@dev.strata.annotations.Migration(
+@Migration(
     version = "20261123163258",
     description = "create blog tables"
 )
@@ -54,13 +62,9 @@ public final class V20261123163258__create_blog_tables implements dev.strata.Mig
 
   @Override
   public void down(MigrationContext db) {
-    // Destructive: removes table user_roles and all its rows
     db.dropTable("user_roles");
-    // Destructive: removes table posts and all its rows
     db.dropTable("posts");
-    // Destructive: removes table users and all its rows
     db.dropTable("users");
-    // Destructive: removes table roles and all its rows
     db.dropTable("roles");
   }
 }

@@ -90,7 +90,7 @@ final class DiffBenchmark {
       };
       if (!right) {
         throw new IllegalStateException("the diff of " + tables + " tables (" + description + ") found "
-            + ops.size() + " changes, refusals " + result.refusalMessages());
+            + ops.size() + " changes, refusals " + result.refusals());
       }
     }
   }

@@ -1,8 +1,11 @@
 package dev.strata.bench;
 
+import dev.strata.generator.CurrentSchema;
+import dev.strata.generator.GenerateMode;
 import dev.strata.generator.GenerateOptions;
-import dev.strata.generator.GenerateResult;
+import dev.strata.generator.GenerateOutcome;
 import dev.strata.generator.Generator;
+import dev.strata.generator.SchemaSource;
 import dev.strata.internal.loader.MigrationLoader;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.replay.Replayer;
@@ -33,8 +36,8 @@ public final class GeneratePhasesMain {
     clock.phase("record up() of each migration");
     SchemaDef current = Replayer.replay(migrations);
     clock.phase("replay into a schema");
-    GenerateResult result = new Generator(GenerateOptions.defaults().withCheck(true))
-        .generate(desired, current, migrations.stream().map(ResolvedMigration::version).toList());
-    clock.phase("diff (check: " + result.changes().size() + " change)");
+    GenerateOutcome outcome = new Generator(GenerateOptions.defaults().withMode(GenerateMode.CHECK)).generate(desired,
+        new CurrentSchema(current, SchemaSource.REPLAY, migrations.stream().map(ResolvedMigration::version).toList()));
+    clock.phase("diff (check: " + ((GenerateOutcome.CheckFailed) outcome).changes().size() + " change)");
   }
 }

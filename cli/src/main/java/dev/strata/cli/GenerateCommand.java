@@ -5,21 +5,14 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.generator.GenerateListener;
+import dev.strata.generator.GenerateMode;
 import dev.strata.generator.GenerateOptions;
-import dev.strata.generator.GenerateResult;
+import dev.strata.generator.GenerateOutcome;
 import dev.strata.generator.Generator;
-import dev.strata.internal.jdbc.UrlDataSource;
-import dev.strata.internal.loader.MigrationLoader;
-import dev.strata.internal.loader.ResolvedMigration;
-import dev.strata.internal.operation.Operation;
-import dev.strata.internal.replay.Replayer;
-import dev.strata.internal.schema.model.SchemaDef;
-import dev.strata.generator.shadow.ShadowDatabase;
+import dev.strata.generator.SchemaSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +25,6 @@ import picocli.CommandLine.Spec;
     description = "Diff the models (the compiled manifest) against the existing migrations and write the difference as a new migration.")
 final class GenerateCommand implements Callable<Integer> {
   @Mixin HelpOption help;
-
 
   @Option(names = {"-m", "--message"}, paramLabel = "TEXT", description = "What the migration does; names the class (V<version>__<message>).")
   String message;
@@ -63,7 +55,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--shadow", description = "As --shadow-url with a temporary SQLite database.")
   boolean shadow;
 
-  @Option(names = "--from-db", paramLabel = "URL", description = "Diff against this live database instead of the migrations' replay.")
+  @Option(names = "--from-db", paramLabel = "URL",
+      description = "Diff against this live database instead of the migrations' replay (not with --shadow-url or --shadow).")
   String fromDb;
 
   @Mixin ClassesOption classes;
@@ -73,62 +66,24 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ClassLoader loader = classes.classLoader();
-    SchemaDef desired = Generator.loadManifest(loader);
-    List<ResolvedMigration> migrations = MigrationLoader.load(loader);
-    SchemaDef current = currentSchema(migrations, out);
+    if (fromDb != null && (shadowUrl != null || shadow)) {
+      throw new StrataException(ErrorCode.USAGE, "--from-db and --shadow-url (or --shadow) each give the current "
+          + "schema; pass one of them");
+    }
     GenerateOptions options = GenerateOptions.defaults()
         .withMessage(message)
         .withOutputDir(dir)
         .withPackageName(packageName)
+        .withMode(check ? GenerateMode.CHECK : dryRun ? GenerateMode.DRY_RUN : GenerateMode.WRITE)
         .withAllowDestructive(allowDestructive)
-        .withCheck(check)
-        .withDryRun(dryRun);
-    GenerateResult result = new Generator(options)
-        .generate(desired, current, migrations.stream().map(ResolvedMigration::version).toList());
-    switch (result.status()) {
-      case NO_CHANGES, WRITTEN -> out.println(result.summary());
-      case DRY_RUN -> printDryRun(out, result, current);
-      case CHECK_FAILED, REFUSED -> {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(result.summary());
-        result.refusals().forEach(r -> err.println("  - " + r));
-        return Main.EXIT_NO;
+        .withShadowUrl(shadowUrl != null ? shadowUrl : shadow ? "sqlite::memory:" : null)
+        .withFromDbUrl(fromDb);
+    GenerateListener progress = (source, migrations) -> {
+      if (source == SchemaSource.SHADOW) {
+        out.println("Replaying " + migrations + " migration(s) into a shadow database");
       }
-    }
-    return 0;
-  }
-
-  private SchemaDef currentSchema(List<ResolvedMigration> migrations, PrintWriter out) {
-    if (fromDb != null) {
-      try (Connection connection = UrlDataSource.of(fromDb).open()) {
-        return ShadowDatabase.readBack(connection, migrations);
-      } catch (SQLException e) {
-        throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read " + fromDb + ": " + e.getMessage(), e);
-      }
-    }
-    String server = shadowUrl != null ? shadowUrl : shadow ? "sqlite::memory:" : null;
-    if (server == null) {
-      return Replayer.replay(migrations);
-    }
-    try (ShadowDatabase db = ShadowDatabase.create(server)) {
-      out.println("Replaying " + migrations.size() + " migration(s) into a shadow database");
-      return db.replay(migrations);
-    }
-  }
-
-  private void printDryRun(PrintWriter out, GenerateResult result, SchemaDef current) {
-    out.println(result.summary());
-    out.println();
-    out.println(result.source());
-    SqlDialect sql = Dialects.forDatabase(dialect);
-    out.println("-- SQL on " + dialect + " --");
-    SchemaDef state = current;
-    for (Operation op : result.upOperations()) {
-      for (String statement : sql.render(op, state::table)) {
-        out.println(statement + ";");
-      }
-      state = Replayer.apply(state, op);
-    }
+    };
+    GenerateOutcome outcome = new Generator(options, progress).generate(classes.classLoader());
+    return outcome.accept(new GenerateOutcomePrinter(out, spec.commandLine().getErr(), dialect));
   }
 }

@@ -3,10 +3,9 @@ package dev.strata.cli;
 import dev.strata.Database;
 import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.generator.SqlScript;
 import dev.strata.internal.loader.MigrationLoader;
 import dev.strata.internal.loader.ResolvedMigration;
-import dev.strata.internal.operation.Operation;
-import dev.strata.internal.replay.Replayer;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.naming.Versions;
 import java.io.PrintWriter;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Spec;
 final class SqlCommand implements Callable<Integer> {
   @Mixin HelpOption help;
 
-
   @Option(names = "--dialect", required = true, paramLabel = "DATABASE",
       description = "One of ${COMPLETION-CANDIDATES} (case-insensitive).")
   Database dialect;
@@ -38,29 +36,17 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    SqlDialect sql = Dialects.forDatabase(dialect);
     List<ResolvedMigration> migrations = MigrationLoader.load(classes.classLoader());
-    SchemaDef state = SchemaDef.EMPTY;
+    SqlScript script = new SqlScript(dialect, SchemaDef.EMPTY);
     for (ResolvedMigration m : migrations) {
-      boolean print = from == null || Versions.compare(m.version(), from) > 0;
-      if (print) {
-        out.println("-- " + m.version() + " " + m.description() + " (" + m.className() + ")");
+      if (from != null && Versions.compare(m.version(), from) <= 0) {
+        // not printed, but later migrations build on what it made
+        m.upOperations().forEach(script::skip);
+        continue;
       }
-      for (Operation op : m.upOperations()) {
-        SchemaDef before = state;
-        if (print) {
-          if (op instanceof Operation.RunCode) {
-            out.println("-- (code step: runs Java on the connection)");
-          }
-          for (String statement : sql.render(op, before::table)) {
-            out.println(statement + ";");
-          }
-        }
-        state = Replayer.apply(state, op);
-      }
-      if (print) {
-        out.println();
-      }
+      out.println("-- " + m.version() + " " + m.description() + " (" + m.className() + ")");
+      script.render(m.upOperations()).forEach(out::println);
+      out.println();
     }
     return 0;
   }

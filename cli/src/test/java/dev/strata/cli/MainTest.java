@@ -162,6 +162,62 @@ class MainTest {
   }
 
   @Test
+  void generateRefusalsNameTheCommandLineSwitch() throws IOException {
+    SchemaDef replayed = Replayer.replay(MigrationLoader.load(new java.net.URLClassLoader(
+        new java.net.URL[] {Path.of(classes).toUri().toURL()}, getClass().getClassLoader())));
+    Files.writeString(Path.of(classes, "META-INF/strata/schema.json"),
+        ManifestCodec.write(replayed.mapTable("order", t -> t.withColumns(t.columns().subList(0, 2)))));
+    Path out = dir.resolve("migrations");
+
+    Result refused = strata("generate", "--classes", classes, "--dir", out.toString());
+    assertEquals(1, refused.code(), refused.toString());
+    assertEquals("Refused to generate the migration (1 problem); nothing was written\n"
+        + "  - Refused: dropping column order.note removes its data. Pass --allow-destructive to generate it anyway.\n",
+        refused.err());
+    assertTrue(!Files.exists(out));
+
+    Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
+    assertEquals(1, check.code(), check.toString());
+    assertTrue(check.err().startsWith("The models and the migrations differ (1 change, 1 refusal); run generate to "
+        + "write the migration\n  - Refused: dropping column order.note"), check.err());
+
+    Result allowed = strata("generate", "--allow-destructive", "-m", "drop note", "--classes", classes, "--dir",
+        out.toString());
+    assertEquals(0, allowed.code(), allowed.toString());
+    assertTrue(allowed.out().startsWith("Wrote " + out), allowed.out());
+  }
+
+  @Test
+  void generateTakesOneDatabaseAsTheCurrentSchema() {
+    Result both = strata("generate", "--check", "--shadow", "--from-db", url, "--classes", classes);
+    assertEquals(2, both.code(), both.toString());
+    assertTrue(both.err().contains("--from-db") && both.err().contains("--shadow"), both.err());
+  }
+
+  /** Both print through one renderer: the dry run of a change and {@code sql} of a migration making it agree. */
+  @Test
+  void sqlAndTheDryRunPrintTheSameStatements() throws IOException {
+    SchemaDef afterBoth = Replayer.replay(MigrationLoader.load(new java.net.URLClassLoader(
+        new java.net.URL[] {Path.of(classes).toUri().toURL()}, getClass().getClassLoader())));
+    Path firstOnly = dir.resolve("first-only");
+    Files.createDirectories(firstOnly.resolve("META-INF/strata"));
+    Files.writeString(firstOnly.resolve("META-INF/strata/migrations"),
+        MainTest.class.getName() + "$CreateOrders\t1\tcreate orders\n");
+    Files.writeString(firstOnly.resolve("META-INF/strata/schema.json"), ManifestCodec.write(afterBoth));
+
+    for (String dialect : List.of("sqlite", "postgresql", "mysql")) {
+      Result dry = strata("generate", "--dry-run", "--dialect", dialect, "-m", "add note", "--classes",
+          firstOnly.toString(), "--dir", dir.resolve("migrations").toString());
+      assertEquals(0, dry.code(), dry.toString());
+      List<String> dryStatements = dry.out().substring(dry.out().indexOf("-- SQL on ")).lines().skip(1).toList();
+      Result sql = strata("sql", "--dialect", dialect, "--from", "1", "--classes", classes);
+      List<String> sqlStatements = sql.out().lines().filter(l -> !l.startsWith("--") && !l.isEmpty()).toList();
+      assertEquals(sqlStatements, dryStatements, dialect);
+      assertTrue(!sqlStatements.isEmpty() && sqlStatements.stream().allMatch(l -> l.endsWith(";")), sql.out());
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : List.of("init", "generate", "up", "down", "status", "reset", "validate", "baseline", "repair", "sql")) {
       Result help = strata(command, "--help");

@@ -9,12 +9,10 @@ import dev.strata.generator.codegen.SchemaSnapshot;
 import dev.strata.generator.diff.Change;
 import dev.strata.generator.diff.DiffResult;
 import dev.strata.generator.diff.SchemaDiff;
-import dev.strata.internal.loader.MigrationLoader;
-import dev.strata.internal.loader.ResolvedMigration;
-import dev.strata.internal.operation.Operation;
-import dev.strata.internal.replay.Replayer;
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.manifest.ManifestException;
+import dev.strata.internal.manifest.SnapshotCodec;
+import dev.strata.internal.operation.OperationRecorder;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.naming.Versions;
 import java.io.IOException;
@@ -28,97 +26,100 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
  * The {@code generate} use case: compares the models with the migrations and writes the
  * difference as a new migration class, plus the {@code schema.json} snapshot beside it.
  *
- * <p>Outcomes ({@link GenerateResult.Status}): nothing to do; refused (every refusal listed,
- * nothing written); check failed ({@code check}: differences exist, nothing written); dry run
- * (source and operations, nothing written); written. The migration's version is the clock's UTC
- * time, moved one second past the newest existing version or file when the clock is not ahead of
- * it, so versions stay unique and ordered.
+ * <p>The models are the manifest ({@code META-INF/strata/schema.json}); the migrations are those
+ * of the compiled migration index. Where the current schema comes from is decided here, from what
+ * {@link GenerateOptions} make available (see {@link #generate(ClassLoader)}). What the run did is
+ * a {@link GenerateOutcome}: no changes; refused (every refusal listed, nothing written); check
+ * failed ({@link GenerateMode#CHECK}: differences exist, nothing written); dry run (the migration,
+ * nothing written); written. The migration's version is the clock's UTC time, moved one second
+ * past the newest existing version or file when the clock is not ahead of it, so versions stay
+ * unique and ordered.
  */
 public final class Generator {
 
-  /** The summary of a run that finds nothing to do. */
-  public static final String NO_CHANGES = "No schema changes detected";
-
   private final GenerateOptions options;
+  private final GenerateListener listener;
 
   /** A generator doing what {@code options} say; start from {@link GenerateOptions#defaults()}. */
   public Generator(GenerateOptions options) {
-    this.options = options;
+    this(options, GenerateListener.SILENT);
+  }
+
+  /** A generator doing what {@code options} say and telling {@code listener} what it is about to do. */
+  public Generator(GenerateOptions options, GenerateListener listener) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
-   * Generates from what {@code loader} sees: the manifest ({@code META-INF/strata/schema.json})
-   * as the desired schema, and the indexed migrations replayed in memory as the current one.
+   * Generates from what {@code loader} sees: the manifest as the desired schema, and the current
+   * schema from, in this order: the live database of {@link GenerateOptions#fromDbUrl()} when
+   * given ({@link SchemaSource#DATABASE}); a shadow database on the server of
+   * {@link GenerateOptions#shadowUrl()} when given ({@link SchemaSource#SHADOW}); the snapshot
+   * ({@link GenerateOptions#snapshotFile()}) when it follows from exactly the compiled migrations
+   * ({@link SchemaSource#SNAPSHOT}: no migration is replayed, and only the newest is loaded);
+   * else the compiled migrations replayed in memory ({@link SchemaSource#REPLAY}).
    *
    * @throws StrataException {@link ErrorCode#MANIFEST_MISSING} when there is no readable
-   *     manifest; the errors of {@link MigrationLoader#load} and {@link Replayer#replay}; those of
-   *     {@link #generate(SchemaDef, SchemaDef, Collection)}
+   *     manifest; the errors of loading the migrations and of replaying them (in memory or into
+   *     the shadow database); {@link ErrorCode#CONNECTION_FAILED} when a database cannot be read;
+   *     those of {@link #generate(SchemaDef, CurrentSchema)}
    */
-  public GenerateResult generate(ClassLoader loader) {
+  public GenerateOutcome generate(ClassLoader loader) {
     SchemaDef desired = loadManifest(loader);
-    List<ResolvedMigration> migrations = MigrationLoader.load(loader);
-    SchemaDef current = Replayer.replay(migrations);
-    return generate(desired, current, migrations.stream().map(ResolvedMigration::version).toList());
-  }
-
-  /** {@link #generate(SchemaDef, SchemaDef, Collection)} with no existing versions to stay ahead of. */
-  public GenerateResult generate(SchemaDef desired, SchemaDef current) {
-    return generate(desired, current, List.of());
+    CurrentSchemas.Resolved resolved = new CurrentSchemas(options, listener).resolve(loader);
+    return generate(desired, resolved.current(), resolved.migrationsDigest());
   }
 
   /**
-   * Generates the migration from {@code current} to {@code desired}.
+   * Generates the migration from {@code current} to {@code desired}. A snapshot written with it
+   * records no derivation, so it is not read back in place of the migrations.
    *
    * @param desired the schema the models describe (the manifest), with rename hints
-   * @param current the schema the existing migrations produce (replayed, or introspected from a
-   *     shadow database)
-   * @param existingVersions the versions of the existing migrations; the new one sorts after them
+   * @param current the schema the existing migrations produce, where it came from, and their
+   *     versions
    * @throws StrataException {@link ErrorCode#IO} when a file cannot be written;
    *     {@link ErrorCode#USAGE} when the message, version or package make no Java name;
    *     {@link ErrorCode#INVALID_OPERATION} when the desired schema is inconsistent
    */
-  public GenerateResult generate(SchemaDef desired, SchemaDef current, Collection<String> existingVersions) {
-    DiffResult diff = SchemaDiff.compare(current, desired, options.allowDestructive());
+  public GenerateOutcome generate(SchemaDef desired, CurrentSchema current) {
+    return generate(desired, current, null);
+  }
+
+  private GenerateOutcome generate(SchemaDef desired, CurrentSchema current, String migrationsDigest) {
+    SchemaSource source = current.source();
+    DiffResult diff = SchemaDiff.compare(current.schema(), desired, options.allowDestructive());
     List<Change> changes = diff.changes();
-    List<Operation> up = diff.upOperations();
     if (diff.isEmpty()) {
-      return new GenerateResult(GenerateResult.Status.NO_CHANGES, NO_CHANGES, List.of(), null, null, null, null,
-          null, List.of(), List.of(), current);
+      return new GenerateOutcome.NoChanges(source);
     }
-    if (options.check()) {
-      return new GenerateResult(GenerateResult.Status.CHECK_FAILED, "The models and the migrations differ ("
-          + count(changes.size(), "change") + (diff.isRefused() ? ", " + count(diff.refusals().size(), "refusal") : "")
-          + "); run generate to write the migration", diff.refusalMessages(), null, null, null, null, null, changes, up,
-          current);
+    if (options.mode() == GenerateMode.CHECK) {
+      return new GenerateOutcome.CheckFailed(source, changes, diff.refusals());
     }
     if (diff.isRefused()) {
-      return new GenerateResult(GenerateResult.Status.REFUSED, "Refused to generate the migration ("
-          + count(diff.refusals().size(), "problem") + "); nothing was written", diff.refusalMessages(), null, null,
-          null, null, null, changes, up, current);
+      return new GenerateOutcome.Refused(source, diff.refusals());
     }
     String message = options.message() == null || options.message().isBlank()
-        ? defaultMessage(changes) : options.message().trim();
-    String version = version(existingVersions, message);
+        ? DefaultMessage.of(changes) : options.message().trim();
+    String version = version(current.versions(), message);
     GeneratedMigration migration = MigrationSource.render(changes, version, message, options.packageName());
-    String className = migration.className();
-    String source = migration.source();
-    Path file = options.outputDir().resolve(className + ".java");
-    if (options.dryRun()) {
-      return new GenerateResult(GenerateResult.Status.DRY_RUN, "Dry run: " + file + " would hold "
-          + count(changes.size(), "change") + "; nothing was written", List.of(), className, version, file, null,
-          source, changes, up, current);
+    Path file = options.outputDir().resolve(migration.className() + ".java");
+    if (options.mode() == GenerateMode.DRY_RUN) {
+      return new GenerateOutcome.DryRun(source, file, migration, changes, current.schema());
     }
-    Path snapshot = options.outputDir().resolve(SchemaSnapshot.FILE_NAME);
-    write(file, source);
-    write(snapshot, SchemaSnapshot.render(diff.result()));
-    return new GenerateResult(GenerateResult.Status.WRITTEN, "Wrote " + file + " (" + count(changes.size(), "change")
-        + ")", List.of(), className, version, file, snapshot, source, changes, up, current);
+    Path snapshot = options.snapshotFile();
+    SnapshotCodec.DerivedFrom derivedFrom = migrationsDigest == null ? null : new SnapshotCodec.DerivedFrom(
+        migrationsDigest, migration.qualifiedName(), OperationRecorder.checksum(diff.upOperations()));
+    write(file, migration.source());
+    write(snapshot, SchemaSnapshot.render(diff.result(), derivedFrom));
+    return new GenerateOutcome.Written(source, file, snapshot, migration, changes);
   }
 
   /**
@@ -180,33 +181,6 @@ public final class Generator {
     }
   }
 
-  /**
-   * A message from the changes: {@code "create users and posts"} when all create tables, else
-   * {@code "update <tables>"}, naming at most three tables ({@code "update schema"} beyond).
-   */
-  static String defaultMessage(List<Change> changes) {
-    TreeSet<String> tables = new TreeSet<>();
-    boolean allCreates = true;
-    for (Change change : changes) {
-      if (change.operation().table() != null) {
-        tables.add(change.operation().table());
-      }
-      allCreates &= change.operation() instanceof Operation.CreateTable
-          || change.operation() instanceof Operation.AddForeignKey;
-    }
-    if (tables.isEmpty() || tables.size() > 3) {
-      return allCreates ? "create tables" : "update schema";
-    }
-    List<String> names = List.copyOf(tables);
-    String joined = names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    return (allCreates ? "create " : "update ") + joined;
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
   private static void write(Path file, String text) {
     try {
       Path dir = file.toAbsolutePath().getParent();
@@ -220,7 +194,7 @@ public final class Generator {
       }
     } catch (IOException e) {
       throw new StrataException(ErrorCode.IO, "cannot write " + file + ": " + e
-          + "; check that the folder is writable, or pass another --dir", e);
+          + "; check that the folder is writable, or write the migrations to another folder", e);
     }
   }
 }

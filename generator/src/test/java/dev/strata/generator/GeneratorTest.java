@@ -8,19 +8,22 @@ import static dev.strata.ddl.Ddl.table;
 import static dev.strata.ddl.Ddl.unique;
 import static dev.strata.ddl.Ddl.varchar;
 import static dev.strata.generator.fixtures.Schemas.schema;
+import static dev.strata.generator.fixtures.Refusals.MESSAGES;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.ddl.TableBuilder;
+import dev.strata.generator.diff.Refusal;
 import dev.strata.generator.diff.SchemaDiff;
 import dev.strata.internal.operation.OperationRecorder;
 import dev.strata.internal.manifest.ManifestCodec;
+import dev.strata.internal.manifest.SnapshotCodec;
 import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.fixtures.InMemoryCompiler;
@@ -53,6 +56,16 @@ class GeneratorTest {
         .primaryKey("id").index(unique("uq_users_email", "email"));
   }
 
+  /** A run against {@code current} as the in-memory replay of migrations of {@code versions}. */
+  private static GenerateOutcome generate(GenerateOptions options, SchemaDef desired, SchemaDef current,
+      List<String> versions) {
+    return new Generator(options).generate(desired, new CurrentSchema(current, SchemaSource.REPLAY, versions));
+  }
+
+  private static GenerateOutcome generate(GenerateOptions options, SchemaDef desired, SchemaDef current) {
+    return generate(options, desired, current, List.of());
+  }
+
   private static List<Path> files(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return List.of();
@@ -64,10 +77,10 @@ class GeneratorTest {
 
   @Test
   void noChangesWritesNothing() throws IOException {
-    GenerateResult result = new Generator(options().withMessage("x")).generate(schema(users()), schema(users()));
-    assertEquals(GenerateResult.Status.NO_CHANGES, result.status());
-    assertEquals("No schema changes detected", result.summary());
-    assertTrue(result.isSuccess());
+    GenerateOutcome result = generate(options().withMessage("x"), schema(users()), schema(users()));
+    assertEquals(new GenerateOutcome.NoChanges(SchemaSource.REPLAY), result);
+    assertEquals("No schema changes detected", MESSAGES.summary(result));
+    assertTrue(result.succeeded());
     assertEquals(List.of(), files(tmp));
   }
 
@@ -77,9 +90,13 @@ class GeneratorTest {
         table("posts").column(column("id", BIGINT)));
     SchemaDef desired = schema(table("users").column(column("id", BIGINT).auto()).column(column("email", varchar(20)))
         .column(column("age", INTEGER)).primaryKey("id").index(unique("uq_users_email", "email")));
-    GenerateResult result = new Generator(options().withMessage("x")).generate(desired, current);
-    assertEquals(GenerateResult.Status.REFUSED, result.status());
-    assertFalse(result.isSuccess());
+    GenerateOutcome.Refused result = assertInstanceOf(GenerateOutcome.Refused.class,
+        generate(options().withMessage("x"), desired, current));
+    assertFalse(result.succeeded());
+    assertEquals(List.of(Refusal.Reason.NOT_NULL_WITHOUT_DEFAULT, Refusal.Reason.DESTRUCTIVE,
+        Refusal.Reason.DESTRUCTIVE, Refusal.Reason.DESTRUCTIVE), result.refusals().stream().map(Refusal::reason).toList());
+    assertEquals(List.of("users.age", "users.email", "users.bio", "posts"),
+        result.refusals().stream().map(r -> r.subject().toString()).toList());
     assertEquals(List.of(
         "Cannot add column users.age: it is NOT NULL without a default, so the rows users already has would have no "
             + "value for it. Either give it a default with `@Column(defaultValue = \"...\")` (an SQL literal such as "
@@ -89,8 +106,8 @@ class GeneratorTest {
             + "lost or make the migration fail. Pass --allow-destructive to generate it anyway.",
         "Refused: dropping column users.bio removes its data. Pass --allow-destructive to generate it anyway.",
         "Refused: dropping table posts removes all its rows. Pass --allow-destructive to generate it anyway."),
-        result.refusals());
-    assertEquals("Refused to generate the migration (4 problems); nothing was written", result.summary());
+        result.refusals().stream().map(MESSAGES::refusal).toList());
+    assertEquals("Refused to generate the migration (4 problems); nothing was written", MESSAGES.summary(result));
     assertEquals(List.of(), files(tmp));
   }
 
@@ -99,92 +116,134 @@ class GeneratorTest {
     Path dir = options().outputDir();
     assertFalse(Files.exists(dir));
     SchemaDef desired = schema(Defs.def(users()).withSourceClass("com.example.User"));
-    GenerateResult result = new Generator(options().withMessage("Create users")).generate(desired, SchemaDef.EMPTY);
+    GenerateOutcome.Written result = assertInstanceOf(GenerateOutcome.Written.class,
+        generate(options().withMessage("Create users"), desired, SchemaDef.EMPTY));
 
-    assertEquals(GenerateResult.Status.WRITTEN, result.status());
-    assertEquals("V20260506070809__create_users", result.className());
-    assertEquals("20260506070809", result.version());
+    assertEquals(SchemaSource.REPLAY, result.schemaSource());
+    assertTrue(result.succeeded());
+    assertEquals("V20260506070809__create_users", result.migration().className());
+    assertEquals("20260506070809", result.migration().version());
     assertEquals(dir.resolve("V20260506070809__create_users.java"), result.file());
     assertEquals(dir.resolve("schema.json"), result.snapshot());
     assertEquals(List.of(result.file(), result.snapshot()), files(tmp));
-    assertEquals(result.source(), Files.readString(result.file()));
+    assertEquals(result.migration().source(), Files.readString(result.file()));
+    // a schema handed in comes with no derivation the next run could check
+    assertEquals(new SnapshotCodec.Snapshot(desired.withoutHints(), null),
+        SnapshotCodec.read(Files.readString(result.snapshot())));
     assertEquals(ManifestCodec.write(desired.withoutHints()), Files.readString(result.snapshot()));
-    assertEquals("Wrote " + result.file() + " (1 change)", result.summary());
+    assertEquals("Wrote " + result.file() + " (1 change)", MESSAGES.summary(result));
 
-    String className = "db.migration." + result.className();
-    var migration = InMemoryCompiler.migration(InMemoryCompiler.compile(className, result.source()), className);
+    String className = "db.migration." + result.migration().className();
+    var migration = InMemoryCompiler.migration(InMemoryCompiler.compile(className, result.migration().source()),
+        className);
     assertEquals(result.upOperations(), OperationRecorder.up(migration));
     assertEquals(SchemaDiff.compare(SchemaDef.EMPTY, desired).upOperations(), result.upOperations());
   }
 
   @Test
   void checkFailedWritesNothing() throws IOException {
-    GenerateResult result = new Generator(options().withCheck(true)).generate(schema(users()), SchemaDef.EMPTY);
-    assertEquals(GenerateResult.Status.CHECK_FAILED, result.status());
+    GenerateOutcome.CheckFailed result = assertInstanceOf(GenerateOutcome.CheckFailed.class,
+        generate(options().withMode(GenerateMode.CHECK), schema(users()), SchemaDef.EMPTY));
+    assertFalse(result.succeeded());
     assertEquals("The models and the migrations differ (1 change); run generate to write the migration",
-        result.summary());
-    assertEquals(1, result.upOperations().size());
+        MESSAGES.summary(result));
+    assertEquals(1, result.changes().size());
+    assertEquals(List.of(), result.refusals());
     assertEquals(List.of(), files(tmp));
 
-    GenerateResult same = new Generator(options().withCheck(true)).generate(schema(users()), schema(users()));
-    assertEquals(GenerateResult.Status.NO_CHANGES, same.status());
+    GenerateOutcome same = generate(options().withMode(GenerateMode.CHECK), schema(users()), schema(users()));
+    assertEquals(new GenerateOutcome.NoChanges(SchemaSource.REPLAY), same);
   }
 
   @Test
   void checkFailsOnRefusalsToo() {
-    GenerateResult result = new Generator(options().withCheck(true)).generate(SchemaDef.EMPTY, schema(users()));
-    assertEquals(GenerateResult.Status.CHECK_FAILED, result.status());
+    GenerateOutcome.CheckFailed result = assertInstanceOf(GenerateOutcome.CheckFailed.class,
+        generate(options().withMode(GenerateMode.CHECK), SchemaDef.EMPTY, schema(users())));
     assertEquals(1, result.refusals().size());
+    assertEquals("The models and the migrations differ (1 change, 1 refusal); run generate to write the migration",
+        MESSAGES.summary(result));
   }
 
   @Test
   void dryRunReturnsSourceAndOperationsAndWritesNothing() throws IOException {
-    GenerateResult result = new Generator(options().withDryRun(true).withMessage("init"))
-        .generate(schema(users()), SchemaDef.EMPTY);
-    assertEquals(GenerateResult.Status.DRY_RUN, result.status());
-    assertTrue(result.source().contains("db.createTable(table(\"users\")"), result.source());
+    GenerateOutcome.DryRun result = assertInstanceOf(GenerateOutcome.DryRun.class,
+        generate(options().withMode(GenerateMode.DRY_RUN).withMessage("init"), schema(users()), SchemaDef.EMPTY));
+    assertTrue(result.succeeded());
+    assertTrue(result.migration().source().contains("db.createTable(table(\"users\")"), result.migration().source());
     assertEquals(1, result.upOperations().size());
-    assertNull(result.snapshot());
+    assertEquals(SchemaDef.EMPTY, result.before());
+    assertEquals(options().outputDir().resolve("V20260506070809__init.java"), result.file());
+    assertEquals("Dry run: " + result.file() + " would hold 1 change; nothing was written", MESSAGES.summary(result));
     assertEquals(List.of(), files(tmp));
+  }
+
+  /** The mode alone decides between writing, checking and a dry run of the same difference. */
+  @Test
+  void eachModeHasItsOutcome() throws IOException {
+    SchemaDef desired = schema(users());
+    assertInstanceOf(GenerateOutcome.CheckFailed.class,
+        generate(options().withMode(GenerateMode.CHECK), desired, SchemaDef.EMPTY));
+    assertInstanceOf(GenerateOutcome.DryRun.class,
+        generate(options().withMode(GenerateMode.DRY_RUN), desired, SchemaDef.EMPTY));
+    assertEquals(List.of(), files(tmp));
+    assertInstanceOf(GenerateOutcome.Written.class,
+        generate(options().withMode(GenerateMode.WRITE), desired, SchemaDef.EMPTY));
+    assertEquals(2, files(tmp).size());
+    assertEquals(GenerateMode.WRITE, GenerateOptions.defaults().mode());
+  }
+
+  /** Refused wins over a dry run, check over refused: a check reports refusals as differences. */
+  @Test
+  void refusalsStopWritingAndDryRunsButNotChecks() {
+    SchemaDef desired = SchemaDef.EMPTY;
+    SchemaDef current = schema(users());
+    assertInstanceOf(GenerateOutcome.Refused.class, generate(options(), desired, current));
+    assertInstanceOf(GenerateOutcome.Refused.class,
+        generate(options().withMode(GenerateMode.DRY_RUN), desired, current));
+    assertInstanceOf(GenerateOutcome.CheckFailed.class,
+        generate(options().withMode(GenerateMode.CHECK), desired, current));
+    assertInstanceOf(GenerateOutcome.DryRun.class,
+        generate(options().withMode(GenerateMode.DRY_RUN).withAllowDestructive(true), desired, current));
   }
 
   @Test
   void sameInputsGiveTheSameBytes() throws IOException {
     SchemaDef desired = schema(users(), table("posts").column(column("id", BIGINT)).column(column("title", varchar(9))));
-    GenerateResult a = new Generator(options().withMessage("init").withOutputDir(tmp.resolve("a")))
-        .generate(desired, SchemaDef.EMPTY);
-    GenerateResult b = new Generator(options().withMessage("init").withOutputDir(tmp.resolve("b")))
-        .generate(new SchemaDef(desired.tables().stream().sorted((x, y) -> y.name().compareTo(x.name())).toList()),
-            SchemaDef.EMPTY);
+    var a = (GenerateOutcome.Written) generate(options().withMessage("init").withOutputDir(tmp.resolve("a")), desired,
+        SchemaDef.EMPTY);
+    var b = (GenerateOutcome.Written) generate(options().withMessage("init").withOutputDir(tmp.resolve("b")),
+        new SchemaDef(desired.tables().stream().sorted((x, y) -> y.name().compareTo(x.name())).toList()),
+        SchemaDef.EMPTY);
     assertArrayEquals(Files.readAllBytes(a.file()), Files.readAllBytes(b.file()));
     assertArrayEquals(Files.readAllBytes(a.snapshot()), Files.readAllBytes(b.snapshot()));
   }
 
   @Test
   void versionMovesPastExistingVersionsAndFiles() throws IOException {
-    GenerateResult behind = new Generator(options().withDryRun(true).withMessage("x"))
-        .generate(schema(users()), SchemaDef.EMPTY, List.of("20260506070809", "20260101000000"));
-    assertEquals("20260506070810", behind.version());
-    GenerateResult ahead = new Generator(options().withDryRun(true).withMessage("x"))
-        .generate(schema(users()), SchemaDef.EMPTY, List.of("1", "2.5"));
-    assertEquals("20260506070809", ahead.version());
+    GenerateOptions dryRun = options().withMode(GenerateMode.DRY_RUN).withMessage("x");
+    var behind = (GenerateOutcome.DryRun) generate(dryRun, schema(users()), SchemaDef.EMPTY,
+        List.of("20260506070809", "20260101000000"));
+    assertEquals("20260506070810", behind.migration().version());
+    var ahead = (GenerateOutcome.DryRun) generate(dryRun, schema(users()), SchemaDef.EMPTY, List.of("1", "2.5"));
+    assertEquals("20260506070809", ahead.migration().version());
 
     Files.createDirectories(options().outputDir());
     Files.writeString(options().outputDir().resolve("V20260506070809__x.java"), "// taken");
-    GenerateResult second = new Generator(options().withMessage("x")).generate(schema(users()), SchemaDef.EMPTY);
-    assertEquals("20260506070810", second.version());
+    var second = (GenerateOutcome.Written) generate(options().withMessage("x"), schema(users()), SchemaDef.EMPTY);
+    assertEquals("20260506070810", second.migration().version());
     assertEquals("// taken", Files.readString(options().outputDir().resolve("V20260506070809__x.java")));
 
   }
 
   @Test
   void missingMessageIsMadeFromTheChanges() {
-    GenerateResult created = new Generator(options().withDryRun(true))
-        .generate(schema(users(), table("posts").column(column("id", BIGINT))), SchemaDef.EMPTY);
-    assertEquals("V20260506070809__create_posts_and_users", created.className());
-    GenerateResult updated = new Generator(options().withDryRun(true))
-        .generate(schema(users().column(column("bio", varchar(9)).nullable())), schema(users()));
-    assertEquals("V20260506070809__update_users", updated.className());
+    GenerateOptions dryRun = options().withMode(GenerateMode.DRY_RUN);
+    var created = (GenerateOutcome.DryRun) generate(dryRun,
+        schema(users(), table("posts").column(column("id", BIGINT))), SchemaDef.EMPTY);
+    assertEquals("V20260506070809__create_posts_and_users", created.migration().className());
+    var updated = (GenerateOutcome.DryRun) generate(dryRun, schema(users().column(column("bio", varchar(9)).nullable())),
+        schema(users()));
+    assertEquals("V20260506070809__update_users", updated.migration().className());
   }
 
   @Test
@@ -212,7 +271,10 @@ class GeneratorTest {
     }
   }
 
-  /** The whole loop through a class path: manifest → migration → compiled and indexed → no change. */
+  /**
+   * The whole loop through a class path: manifest → migration → compiled and indexed → no change,
+   * the second run reading the snapshot instead of replaying.
+   */
   @Test
   void generateFromAClassLoaderReplaysTheIndexedMigrations() throws IOException {
     Path classes = tmp.resolve("classes");
@@ -220,21 +282,21 @@ class GeneratorTest {
     Files.createDirectories(manifest.getParent());
     Files.writeString(manifest, ManifestCodec.write(schema(users())));
 
-    GenerateResult first = generateFrom(classes, "create users");
-    assertEquals(GenerateResult.Status.WRITTEN, first.status());
+    var first = (GenerateOutcome.Written) generateFrom(classes, "create users");
+    assertEquals(SchemaSource.REPLAY, first.schemaSource());
     compileAndIndex(classes, first);
-    assertEquals(GenerateResult.Status.NO_CHANGES, generateFrom(classes, "again").status());
+    assertEquals(new GenerateOutcome.NoChanges(SchemaSource.SNAPSHOT), generateFrom(classes, "again"));
 
     Files.writeString(manifest, ManifestCodec.write(schema(users().column(column("bio", varchar(50)).nullable()))));
-    GenerateResult second = new Generator(options().withMessage("add bio")
+    var second = (GenerateOutcome.Written) new Generator(options().withMessage("add bio")
         .withClock(Clock.fixed(Instant.parse("2026-05-06T07:08:00Z"), ZoneOffset.UTC)))
         .generate(loader(classes));
-    assertEquals(GenerateResult.Status.WRITTEN, second.status());
-    assertEquals("20260506070810", second.version(), "after the existing migration, though the clock is behind");
+    assertEquals(SchemaSource.SNAPSHOT, second.schemaSource());
+    assertEquals("20260506070810", second.migration().version(), "after the existing migration, though the clock is behind");
     assertEquals("addColumn users bio:VARCHAR(50) null", second.upOperations().get(0).canonical());
   }
 
-  private GenerateResult generateFrom(Path classes, String message) throws IOException {
+  private GenerateOutcome generateFrom(Path classes, String message) throws IOException {
     return new Generator(options().withMessage(message)).generate(loader(classes));
   }
 
@@ -242,11 +304,11 @@ class GeneratorTest {
     return new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratorTest.class.getClassLoader());
   }
 
-  private static void compileAndIndex(Path classes, GenerateResult result) throws IOException {
-    String className = "db.migration." + result.className();
-    InMemoryCompiler.compileTo(classes, List.of(new InMemoryCompiler.Source(className, result.source())));
+  private static void compileAndIndex(Path classes, GenerateOutcome.Written result) throws IOException {
+    String className = result.migration().qualifiedName();
+    InMemoryCompiler.compileTo(classes, List.of(new InMemoryCompiler.Source(className, result.migration().source())));
     Path index = classes.resolve(MigrationIndex.PATH);
-    Files.writeString(index, MigrationIndex.write(List.of(new MigrationIndex.Entry(className, result.version(), ""))),
-        StandardCharsets.UTF_8);
+    Files.writeString(index, MigrationIndex.write(List.of(new MigrationIndex.Entry(className,
+        result.migration().version(), ""))), StandardCharsets.UTF_8);
   }
 }

@@ -23,19 +23,29 @@ import javax.lang.model.element.Modifier;
  * // <fixed header>
  * package db.migration;
  *
- * import static dev.strata.ddl.Ddl.*;
+ * import static dev.strata.ddl.Ddl.column;
+ * import static dev.strata.ddl.Ddl.varchar;
  *
- * @dev.strata.annotations.Migration(version = "20260102030405", description = "add user bio")
+ * import dev.strata.MigrationContext;
+ * import dev.strata.annotations.Migration;
+ *
+ * @Migration(version = "20260102030405", description = "add user bio")
  * public final class V20260102030405__add_user_bio implements dev.strata.Migration {
  *   public void up(MigrationContext db) { ... the changes' up steps, in order ... }
  *   public void down(MigrationContext db) { ... their down steps, changes in reverse order ... }
  * }
  * }</pre>
  *
- * <p>Every destructive step is preceded by {@code // Destructive: <what it removes>}, other steps
- * with a comment (restoring dropped structure) by {@code // <comment>}. The output depends only
- * on the arguments: no dates other than the version, imports sorted, so the same input always
- * gives the same bytes.
+ * <p>Types are imported and the DSL members used are imported one by one, as a person would write
+ * it. The annotation and the interface share the simple name {@code Migration}, so only one can be
+ * imported: the annotation, which heads the class as in hand-written migrations; the interface is
+ * written out.
+ *
+ * <p>A destructive step is preceded by {@code // Destructive: <what it removes>}, other steps with
+ * a comment (restoring dropped structure) by {@code // <comment>}. A {@code down()} step that drops
+ * what the same migration's {@code up()} created has none: it loses only rows written since. The
+ * output depends only on the arguments: no dates other than the version, imports sorted, so the
+ * same input always gives the same bytes.
  */
 public final class MigrationSource {
 
@@ -49,7 +59,6 @@ public final class MigrationSource {
   private static final ClassName MIGRATION = ClassName.get("dev.strata", "Migration");
   private static final ClassName MIGRATION_ANNOTATION = ClassName.get("dev.strata.annotations", "Migration");
   private static final ClassName CONTEXT = ClassName.get("dev.strata", "MigrationContext");
-  private static final ClassName DDL = ClassName.get("dev.strata.ddl", "Ddl");
 
   private MigrationSource() {}
 
@@ -76,23 +85,25 @@ public final class MigrationSource {
     for (int i = changes.size() - 1; i >= 0; i--) {
       down.addAll(changes.get(i).down());
     }
+    OperationCode code = new OperationCode();
+    // JavaPoet imports the first of two types with one simple name that it meets: the annotation
     TypeSpec type = TypeSpec.classBuilder(MigrationNames.className(version, message))
-        // dev.strata.Migration and the annotation share a simple name; spell both out
-        .alwaysQualify("Migration")
         .addAnnotation(AnnotationSpec.builder(MIGRATION_ANNOTATION)
             .addMember("version", "$S", version)
             .addMember("description", "$S", message.trim())
             .build())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(MIGRATION)
-        .addMethod(method("up", changes.stream().map(Change::up).toList()))
-        .addMethod(method("down", down))
+        .addMethod(method("up", changes.stream().map(Change::up).toList(), code))
+        .addMethod(method("down", down, code))
         .build();
-    return JavaFile.builder(pkg, type)
+    JavaFile.Builder file = JavaFile.builder(pkg, type)
         .addFileComment(HEADER)
-        .addStaticImport(DDL, "*")
-        .skipJavaLangImports(true)
-        .build();
+        .skipJavaLangImports(true);
+    if (!code.ddlMembers().isEmpty()) {
+      file.addStaticImport(OperationCode.DDL, code.ddlMembers().toArray(String[]::new));
+    }
+    return file.build();
   }
 
   /**
@@ -102,7 +113,7 @@ public final class MigrationSource {
    */
   public static GeneratedMigration render(List<Change> changes, String version, String message, String packageName) {
     JavaFile file = build(changes, version, message, packageName);
-    return new GeneratedMigration(file.packageName(), file.typeSpec().name(), file.toString());
+    return new GeneratedMigration(file.packageName(), file.typeSpec().name(), version, file.toString());
   }
 
   /** Longest comment line, indentation included. */
@@ -130,16 +141,14 @@ public final class MigrationSource {
     return out.append(line).append('\n').toString();
   }
 
-  private static MethodSpec method(String name, List<Step> steps) {
+  private static MethodSpec method(String name, List<Step> steps, OperationCode code) {
     CodeBlock.Builder body = CodeBlock.builder();
     for (Step step : steps) {
-      if (step.impact() == Impact.DESTRUCTIVE) {
-        body.add("$L", comment("Destructive: ", step.comment()));
-      } else if (step.comment() != null) {
-        String text = step.comment();
-        body.add("$L", comment("", Character.toUpperCase(text.charAt(0)) + text.substring(1)));
+      if (step.comment() != null) {
+        body.add("$L", step.impact() == Impact.DESTRUCTIVE ? comment("Destructive: ", step.comment())
+            : comment("", Character.toUpperCase(step.comment().charAt(0)) + step.comment().substring(1)));
       }
-      body.add(OperationCode.statement(step.operation()));
+      body.add(code.statement(step.operation()));
     }
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)

@@ -2,21 +2,28 @@ package dev.strata.generator.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
-import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Java statements for operations, in the migration DSL ({@code import static
- * dev.strata.ddl.Ddl.*}): each statement reads back, through {@code OperationRecorder}, as the
- * operation it came from.
+ * Java statements for operations, in the migration DSL of {@code dev.strata.ddl.Ddl}: each
+ * statement reads back, through {@code OperationRecorder}, as the operation it came from.
+ *
+ * <p>DSL members are written {@code $T.member} so that JavaPoet shortens them to the member's
+ * name once the file statically imports it; {@link #ddlMembers()} names the members used, which
+ * is what the file imports.
  */
-final class OperationCode {
+final class OperationCode implements Operation.Visitor<CodeBlock> {
+
+  static final ClassName DDL = ClassName.get("dev.strata.ddl", "Ddl");
 
   static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
 
@@ -26,56 +33,22 @@ final class OperationCode {
   /** Indentation of a statement inside {@code up} and {@code down}. */
   private static final int BODY_INDENT = 4;
 
-  private OperationCode() {}
+  private final Set<String> ddlMembers = new TreeSet<>();
 
   /** The statement for {@code op}, ending with a newline. */
-  static CodeBlock statement(Operation op) {
-    if (op instanceof Operation.CreateTable o) {
-      return createTable(o.definition());
-    }
-    if (op instanceof Operation.DropTable o) {
-      return CodeBlock.of("db.dropTable($S);\n", o.table());
-    }
-    if (op instanceof Operation.RenameTable o) {
-      return CodeBlock.of("db.renameTable($S, $S);\n", o.table(), o.newName());
-    }
-    if (op instanceof Operation.AddColumn o) {
-      return CodeBlock.of("db.addColumn($S, $L);\n", o.table(), column(o.column()));
-    }
-    if (op instanceof Operation.DropColumn o) {
-      return CodeBlock.of("db.dropColumn($S, $S);\n", o.table(), o.column());
-    }
-    if (op instanceof Operation.RenameColumn o) {
-      return CodeBlock.of("db.renameColumn($S, $S, $S);\n", o.table(), o.column(), o.newName());
-    }
-    if (op instanceof Operation.AlterColumn o) {
-      return CodeBlock.of("db.alterColumn($S, $L);\n", o.table(), column(o.column()));
-    }
-    if (op instanceof Operation.CreateIndex o) {
-      return CodeBlock.of("db.createIndex($S, $L);\n", o.table(), index(o.index()));
-    }
-    if (op instanceof Operation.DropIndex o) {
-      return CodeBlock.of("db.dropIndex($S, $S);\n", o.table(), o.index());
-    }
-    if (op instanceof Operation.AddForeignKey o) {
-      return addForeignKey(o.table(), o.foreignKey());
-    }
-    if (op instanceof Operation.DropForeignKey o) {
-      return CodeBlock.of("db.dropForeignKey($S, $S);\n", o.table(), o.foreignKey());
-    }
-    if (op instanceof Operation.AddPrimaryKey o) {
-      return CodeBlock.of("db.addPrimaryKey($S, $L);\n", o.table(), strings(o.columns()));
-    }
-    if (op instanceof Operation.DropPrimaryKey o) {
-      return CodeBlock.of("db.dropPrimaryKey($S);\n", o.table());
-    }
-    throw new IllegalArgumentException("generated migrations hold no " + op.getClass().getSimpleName()
-        + " operation: " + op.canonical());
+  CodeBlock statement(Operation op) {
+    return op.accept(this);
   }
 
-  /** {@code db.createTable(table(...)} with one builder call a line. */
-  private static CodeBlock createTable(TableDef table) {
-    CodeBlock.Builder code = CodeBlock.builder().add("db.createTable(table($S)$>$>", table.name());
+  /** The members of {@code Ddl} the statements so far use, sorted. */
+  Set<String> ddlMembers() {
+    return ddlMembers;
+  }
+
+  @Override
+  public CodeBlock visitCreateTable(Operation.CreateTable op) {
+    TableDef table = op.definition();
+    CodeBlock.Builder code = CodeBlock.builder().add("db.createTable($L$>$>", ddl("table", "$S", table.name()));
     for (ColumnDef column : table.columns()) {
       code.add("\n.column($L)", column(column));
     }
@@ -96,26 +69,114 @@ final class OperationCode {
     return code.add(");\n$<$<").build();
   }
 
+  @Override
+  public CodeBlock visitDropTable(Operation.DropTable op) {
+    return CodeBlock.of("db.dropTable($S);\n", op.table());
+  }
+
+  @Override
+  public CodeBlock visitRenameTable(Operation.RenameTable op) {
+    return CodeBlock.of("db.renameTable($S, $S);\n", op.table(), op.newName());
+  }
+
+  @Override
+  public CodeBlock visitAddColumn(Operation.AddColumn op) {
+    return CodeBlock.of("db.addColumn($S, $L);\n", op.table(), column(op.column()));
+  }
+
+  @Override
+  public CodeBlock visitDropColumn(Operation.DropColumn op) {
+    return CodeBlock.of("db.dropColumn($S, $S);\n", op.table(), op.column());
+  }
+
+  @Override
+  public CodeBlock visitRenameColumn(Operation.RenameColumn op) {
+    return CodeBlock.of("db.renameColumn($S, $S, $S);\n", op.table(), op.column(), op.newName());
+  }
+
+  @Override
+  public CodeBlock visitAlterColumn(Operation.AlterColumn op) {
+    return CodeBlock.of("db.alterColumn($S, $L);\n", op.table(), column(op.column()));
+  }
+
+  @Override
+  public CodeBlock visitCreateIndex(Operation.CreateIndex op) {
+    return CodeBlock.of("db.createIndex($S, $L);\n", op.table(), index(op.index()));
+  }
+
+  @Override
+  public CodeBlock visitDropIndex(Operation.DropIndex op) {
+    return CodeBlock.of("db.dropIndex($S, $S);\n", op.table(), op.index());
+  }
+
   /** One line when it fits, else the key's {@code references} and actions each on a line. */
-  private static CodeBlock addForeignKey(String table, ForeignKeyDef fk) {
-    CodeBlock oneLine = CodeBlock.of("db.addForeignKey($S, $L);\n", table, foreignKey(fk, false));
+  @Override
+  public CodeBlock visitAddForeignKey(Operation.AddForeignKey op) {
+    CodeBlock oneLine = CodeBlock.of("db.addForeignKey($S, $L);\n", op.table(), foreignKey(op.foreignKey(), false));
     if (BODY_INDENT + width(oneLine) <= LINE_LIMIT) {
       return oneLine;
     }
-    return CodeBlock.of("db.addForeignKey($S, $L);\n$<$<", table, foreignKey(fk, true));
+    return CodeBlock.of("db.addForeignKey($S, $L);\n$<$<", op.table(), foreignKey(op.foreignKey(), true));
   }
 
-  /** The rendered width of a one-line block, with the imported simple name of ReferentialAction. */
+  @Override
+  public CodeBlock visitDropForeignKey(Operation.DropForeignKey op) {
+    return CodeBlock.of("db.dropForeignKey($S, $S);\n", op.table(), op.foreignKey());
+  }
+
+  @Override
+  public CodeBlock visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+    return CodeBlock.of("db.addPrimaryKey($S, $L);\n", op.table(), strings(op.columns()));
+  }
+
+  @Override
+  public CodeBlock visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+    return CodeBlock.of("db.dropPrimaryKey($S);\n", op.table());
+  }
+
+  @Override
+  public CodeBlock visitExecuteSql(Operation.ExecuteSql op) {
+    throw notGenerated(op);
+  }
+
+  @Override
+  public CodeBlock visitRunCode(Operation.RunCode op) {
+    throw notGenerated(op);
+  }
+
+  private static IllegalArgumentException notGenerated(Operation op) {
+    return new IllegalArgumentException("generated migrations hold no " + op.getClass().getSimpleName()
+        + " operation: " + op.canonical());
+  }
+
+  /**
+   * A call of {@code Ddl.member} (or the constant, when {@code arguments} is null) with the
+   * arguments {@code format} lays out; {@code member} is a Java name, so it is safe in a format.
+   */
+  private CodeBlock ddl(String member, String arguments, Object... args) {
+    ddlMembers.add(member);
+    Object[] all = new Object[args.length + 1];
+    all[0] = DDL;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return CodeBlock.of("$T." + member + (arguments == null ? "" : "(" + arguments + ")"), all);
+  }
+
+  /**
+   * The rendered width of a one-line block once imports shorten it: a block on its own prints
+   * types and static members fully qualified.
+   */
   private static int width(CodeBlock block) {
-    return block.toString().replace(REFERENTIAL_ACTION.canonicalName(), REFERENTIAL_ACTION.simpleName())
+    return block.toString()
+        .replace(DDL.canonicalName() + ".", "")
+        .replace(REFERENTIAL_ACTION.canonicalName(), REFERENTIAL_ACTION.simpleName())
         .stripTrailing().length();
   }
 
   /** {@code foreignKey(...).references(...)} and the actions that are not NO ACTION. */
-  private static CodeBlock foreignKey(ForeignKeyDef fk, boolean multiLine) {
+  private CodeBlock foreignKey(ForeignKeyDef fk, boolean multiLine) {
     String next = multiLine ? "$>$>\n" : "";
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("foreignKey($S, $L)", fk.name(), strings(fk.columns()))
+        .add("$L", ddl("foreignKey", "$S, $L", fk.name(), strings(fk.columns())))
         .add(next)
         .add(".references($S, $L)", fk.referencedTable(), strings(fk.referencedColumns()));
     String separator = multiLine ? "\n" : "";
@@ -129,8 +190,8 @@ final class OperationCode {
   }
 
   /** {@code column("name", TYPE)} with {@code .nullable()}, {@code .defaultValue(...)}, {@code .auto()}. */
-  static CodeBlock column(ColumnDef column) {
-    CodeBlock.Builder code = CodeBlock.builder().add("column($S, $L)", column.name(), type(column.type()));
+  private CodeBlock column(ColumnDef column) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$L", ddl("column", "$S, $L", column.name(), type(column.type())));
     if (column.nullable()) {
       code.add(".nullable()");
     }
@@ -144,24 +205,24 @@ final class OperationCode {
   }
 
   /** The DSL spelling of a type: a constant of {@code Ddl}, or a factory call for sized types. */
-  static CodeBlock type(ColumnType type) {
+  private CodeBlock type(ColumnType type) {
     switch (type.kind()) {
       case VARCHAR:
-        return CodeBlock.of("varchar($L)", type.length());
+        return ddl("varchar", "$L", type.length());
       case CHAR:
-        return CodeBlock.of("character($L)", type.length());
+        return ddl("character", "$L", type.length());
       case DECIMAL:
-        return CodeBlock.of("decimal($L, $L)", type.precision(), type.scale());
+        return ddl("decimal", "$L, $L", type.precision(), type.scale());
       case RAW:
-        return CodeBlock.of("raw($S)", type.sql());
+        return ddl("raw", "$S", type.sql());
       default:
-        return CodeBlock.of("$L", type.kind().name());
+        return ddl(type.kind().name(), null);
     }
   }
 
   /** {@code index("name", "a", "b")} or {@code unique(...)}. */
-  static CodeBlock index(IndexDef index) {
-    return CodeBlock.of("$L($S, $L)", index.unique() ? "unique" : "index", index.name(), strings(index.columns()));
+  private CodeBlock index(IndexDef index) {
+    return ddl(index.unique() ? "unique" : "index", "$S, $L", index.name(), strings(index.columns()));
   }
 
   /** String literals separated by commas. */

@@ -1,5 +1,6 @@
 /**
- * Writing migrations as Java source (JavaPoet) and the snapshot beside them; the only package
- * that uses JavaPoet. A development-time tool, not API and never on a production class path.
+ * The Java source of generated migrations (JavaPoet), their names and versions, and the
+ * {@code schema.json} snapshot written beside them. Development time only, like the rest of the
+ * generator.
  */
 package dev.strata.generator.codegen;

@@ -52,9 +52,4 @@ public record DiffResult(List<Change> changes, List<Refusal> refusals, SchemaDef
   public List<Operation> downOperations() {
     return downSteps().stream().map(Step::operation).toList();
   }
-
-  /** The refusal messages. */
-  public List<String> refusalMessages() {
-    return refusals.stream().map(Refusal::message).toList();
-  }
 }

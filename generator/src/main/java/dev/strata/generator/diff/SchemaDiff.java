@@ -19,16 +19,17 @@ import dev.strata.internal.schema.model.SchemaDef;
  * Renames come only from {@code @RenamedFrom} hints ({@code TableDef.renamedFrom},
  * {@code ColumnDef.renamedFrom}); a hint is followed while the old name exists and the new one
  * does not, and ignored once stale. When a table loses a column and gains one of the same type
- * without a hint, the diff does not guess: it refuses with
- * {@code did you rename `a` to `b`? add `@RenamedFrom("a")` on `b`, or pass `--allow-destructive`}
- * (and with {@code allowDestructive} it drops and adds). The same holds for a dropped and a created
- * table with the same columns.
+ * without a hint, the diff does not guess: it refuses ({@link Refusal.Reason#POSSIBLE_RENAME}:
+ * {@code did you rename `a` to `b`? add `@RenamedFrom("a")` on `b`}, to which the tool adds its
+ * own way to allow destructive changes), and with {@code allowDestructive} it drops and adds. The
+ * same holds for a dropped and a created table with the same columns.
  *
  * <h2>Refusals</h2>
  * Unless {@code allowDestructive}, every {@link Impact#DESTRUCTIVE} change is refused, each with
- * its own message: drop table, drop column, a type change that does not
- * {@link ColumnTypes#widens widen} (VARCHAR(255) → VARCHAR(50), BIGINT → INTEGER, fewer decimal
- * digits, DOUBLE → REAL, an unrelated type), and nullable → NOT NULL without a default. Always
+ * its own {@link Refusal} (reason, table or column, and what it loses): drop table, drop column, a
+ * type change that does not {@link ColumnTypes#widens widen} (VARCHAR(255) → VARCHAR(50), BIGINT →
+ * INTEGER, fewer decimal digits, DOUBLE → REAL, an unrelated type), and nullable → NOT NULL
+ * without a default. Always
  * refused: a NOT NULL column without default added to an existing table (existing rows would
  * have no value), and adding or removing {@code @Auto} on an existing column. The changes are
  * returned even when refused, for display.

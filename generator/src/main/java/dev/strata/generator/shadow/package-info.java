@@ -1,6 +1,5 @@
 /**
- * The shadow database: existing migrations applied to a throw-away database that is read back
- * and dropped, so hand-written SQL is taken into account. A development-time tool, not API and
- * never on a production class path.
+ * The temporary shadow database the migrations are replayed into, and reading a migrated
+ * database back into a schema. Development time only.
  */
 package dev.strata.generator.shadow;

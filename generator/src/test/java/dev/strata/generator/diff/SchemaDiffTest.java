@@ -15,6 +15,8 @@ import static dev.strata.ddl.Ddl.table;
 import static dev.strata.ddl.Ddl.unique;
 import static dev.strata.ddl.Ddl.varchar;
 import static dev.strata.generator.fixtures.Schemas.comparable;
+import static dev.strata.generator.fixtures.Refusals.message;
+import static dev.strata.generator.fixtures.Refusals.messages;
 import static dev.strata.generator.fixtures.Schemas.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,7 +59,7 @@ class SchemaDiffTest {
   /** Diffs, checks the round trip both ways and that a second diff is empty, returns the result. */
   private static DiffResult diff(SchemaDef current, SchemaDef desired, boolean allowDestructive) {
     DiffResult result = SchemaDiff.compare(current, desired, allowDestructive);
-    assertEquals(List.of(), result.refusalMessages(), "refusals");
+    assertEquals(List.of(), messages(result), "refusals");
     SchemaDef after = Replayer.replay(current, result.upOperations(), "up");
     assertEquals(comparable(desired), comparable(after), "up must reach the desired schema");
     assertEquals(after, result.result());
@@ -106,7 +108,9 @@ class SchemaDiffTest {
   void dropTableIsRefusedUnlessAllowed() {
     DiffResult refused = SchemaDiff.compare(schema(users(), posts()), schema(users()));
     assertEquals(List.of("Refused: dropping table posts removes all its rows. Pass --allow-destructive to generate "
-        + "it anyway."), refused.refusalMessages());
+        + "it anyway."), messages(refused));
+    assertEquals(new Refusal(Refusal.Reason.DESTRUCTIVE, Refusal.Subject.table("posts"),
+        "dropping table posts removes all its rows", null), refused.refusals().get(0));
 
     DiffResult result = diff(schema(users(), posts()), schema(users()), true);
     assertEquals(List.of("dropForeignKey posts fk_posts_user_id", "dropTable posts"), up(result));
@@ -159,10 +163,11 @@ class SchemaDiffTest {
       assertEquals(1, result.refusals().size());
       Refusal refusal = result.refusals().get(0);
       assertEquals(Refusal.Reason.NOT_NULL_WITHOUT_DEFAULT, refusal.reason());
+      assertEquals(Refusal.Subject.column("users", "age"), refusal.subject());
       assertEquals("Cannot add column users.age: it is NOT NULL without a default, so the rows users already has "
           + "would have no value for it. Either give it a default with `@Column(defaultValue = \"...\")` (an SQL "
           + "literal such as \"0\" or \"'none'\"), or make it nullable (an `Optional<...>` field, a `@Nullable` "
-          + "annotation, or `@Column(nullable = true)`).", refusal.message());
+          + "annotation, or `@Column(nullable = true)`).", message(refusal));
     }
   }
 
@@ -178,7 +183,7 @@ class SchemaDiffTest {
   void dropColumnIsRefusedUnlessAllowedAndRestoredAsStructure() {
     SchemaDef current = schema(users().column(column("bio", varchar(500)).nullable()));
     assertEquals(List.of("Refused: dropping column users.bio removes its data. Pass --allow-destructive to generate "
-        + "it anyway."), SchemaDiff.compare(current, schema(users())).refusalMessages());
+        + "it anyway."), messages(SchemaDiff.compare(current, schema(users()))));
     DiffResult result = diff(current, schema(users()), true);
     assertEquals(List.of("dropColumn users bio"), up(result));
     assertEquals("removes column users.bio and its data", result.changes().get(0).comment());
@@ -223,8 +228,10 @@ class SchemaDiffTest {
     DiffResult refused = SchemaDiff.compare(current, desired);
     assertEquals(List.of("Table users: did you rename `name` to `full_name`? add `@RenamedFrom(\"name\")` on "
         + "`full_name`, or pass `--allow-destructive` (which drops `name` with its data and adds `full_name`)"),
-        refused.refusalMessages());
+        messages(refused));
     assertEquals(Refusal.Reason.POSSIBLE_RENAME, refused.refusals().get(0).reason());
+    assertEquals("users.name", refused.refusals().get(0).subject().toString());
+    assertEquals("drops `name` with its data and adds `full_name`", refused.refusals().get(0).ifAllowed());
 
     DiffResult allowed = SchemaDiff.compare(current, desired, true);
     assertEquals(List.of(Refusal.Reason.NOT_NULL_WITHOUT_DEFAULT),
@@ -247,7 +254,8 @@ class SchemaDiffTest {
     DiffResult refused = SchemaDiff.compare(schema(users()), schema(accounts));
     assertEquals(List.of("did you rename table `users` to `accounts`? add `@RenamedFrom(\"users\")` on class "
         + "`com.example.Account`, or pass `--allow-destructive` (which drops table `users` with its rows and creates "
-        + "`accounts`)"), refused.refusalMessages());
+        + "`accounts`)"), messages(refused));
+    assertEquals(Refusal.Subject.table("users"), refused.refusals().get(0).subject());
     DiffResult allowed = diff(schema(users()), schema(accounts), true);
     assertEquals(List.of("createTable", "dropTable"), up(allowed).stream().map(s -> s.split(" ")[0]).toList());
   }
@@ -290,7 +298,9 @@ class SchemaDiffTest {
         "Refused: altering column t.at narrows it from TIMESTAMP to INTEGER: values that do not fit are lost or make "
             + "the migration fail. Pass --allow-destructive to generate it anyway.",
         "Refused: altering column t.note makes it NOT NULL without a default: rows holding NULL make the migration "
-            + "fail. Pass --allow-destructive to generate it anyway."), refused.refusalMessages());
+            + "fail. Pass --allow-destructive to generate it anyway."), messages(refused));
+    assertEquals(List.of("t.name", "t.n", "t.x", "t.d", "t.e", "t.at", "t.note"),
+        refused.refusals().stream().map(r -> r.subject().toString()).toList());
     DiffResult allowed = diff(current, desired, true);
     assertEquals(7, allowed.changes().size());
     assertTrue(allowed.changes().stream().allMatch(c -> c.impact() == Impact.DESTRUCTIVE));
@@ -333,8 +343,9 @@ class SchemaDiffTest {
     DiffResult result = SchemaDiff.compare(current, desired, true);
     assertEquals(List.of("Cannot add @Auto to t.id: an existing column cannot start or stop being generated by the "
         + "database. Do it in two steps: remove the field and generate with --allow-destructive, then add it back "
-        + "and generate again."), result.refusalMessages());
+        + "and generate again."), messages(result));
     assertEquals(Refusal.Reason.UNSUPPORTED, result.refusals().get(0).reason());
+    assertEquals(Refusal.Subject.column("t", "id"), result.refusals().get(0).subject());
   }
 
   @Test

@@ -109,7 +109,7 @@ class SchemaEvolutionPropertyTest {
   private static SchemaDef checkStep(SchemaDef before, Generated g, ClassLoader loader, String where) {
     RandomSchemas.Step step = g.step();
     DiffResult diff = g.diff();
-    assertEquals(List.of(), diff.refusalMessages(), "unexpected refusal at " + where);
+    assertEquals(List.of(), diff.refusals(), "unexpected refusal at " + where);
     if (step.destructive()) {
       assertTrue(SchemaDiff.compare(before, step.desired(), false).isRefused(),
           "a destructive step must be refused without --allow-destructive at " + where);
@@ -132,7 +132,7 @@ class SchemaEvolutionPropertyTest {
     assertEquals(normalized(step.desired()), normalized(after), "up() does not reach the desired schema at " + where);
     DiffResult again = SchemaDiff.compare(after, step.desired());
     assertTrue(again.isEmpty(), "second diff is not empty at " + where + "\n" + again.upOperations()
-        + again.refusalMessages());
+        + again.refusals());
     assertEquals(comparable(before), comparable(Replayer.replay(after, down, "down")),
         "down() does not return to the previous schema at " + where);
     return after;

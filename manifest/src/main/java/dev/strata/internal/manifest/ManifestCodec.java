@@ -45,10 +45,21 @@ public final class ManifestCodec {
   public static String write(SchemaDef schema) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
-    ArrayNode tables = root.putArray("tables");
+    root.set("tables", tablesNode(schema));
+    return print(root);
+  }
+
+  /** The {@code "tables"} array of {@code schema}. */
+  static ArrayNode tablesNode(SchemaDef schema) {
+    ArrayNode tables = MAPPER.createArrayNode();
     for (TableDef table : schema.tables()) {
       tables.add(tableNode(table));
     }
+    return tables;
+  }
+
+  /** {@code root} indented by two spaces, with {@code \n} line ends and a final newline. */
+  static String print(ObjectNode root) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -59,6 +70,11 @@ public final class ManifestCodec {
     }
   }
 
+  /** An empty JSON object, to fill and {@link #print}. */
+  static ObjectNode objectNode() {
+    return MAPPER.createObjectNode();
+  }
+
   /**
    * Reads manifest text.
    *
@@ -66,6 +82,15 @@ public final class ManifestCodec {
    *     version
    */
   public static SchemaDef read(String json) {
+    return schema(tree(json));
+  }
+
+  /**
+   * The JSON object of manifest text.
+   *
+   * @throws ManifestException when the text is not JSON or not an object
+   */
+  static JsonNode tree(String json) {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -75,6 +100,15 @@ public final class ManifestCodec {
     if (root == null || !root.isObject()) {
       throw new ManifestException("the schema manifest is not a JSON object");
     }
+    return root;
+  }
+
+  /**
+   * The schema of a manifest's JSON object.
+   *
+   * @throws ManifestException when it is not a manifest, or of another format version
+   */
+  static SchemaDef schema(JsonNode root) {
     int version = root.path("formatVersion").asInt(-1);
     if (version != FORMAT_VERSION) {
       throw new ManifestException("the schema manifest has formatVersion " + root.path("formatVersion")

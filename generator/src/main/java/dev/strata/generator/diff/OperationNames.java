@@ -1,0 +1,179 @@
+package dev.strata.generator.diff;
+
+import dev.strata.internal.operation.Operation;
+
+/** The names the planner sorts and matches operations by. */
+final class OperationNames {
+
+  private OperationNames() {}
+
+  /**
+   * The index or foreign key {@code op} works on, or {@code ""}: the second sort key within a
+   * table, after the table's name.
+   */
+  static String objectName(Operation op) {
+    return op.accept(OBJECT_NAME);
+  }
+
+  /**
+   * What {@code op} drops with its data: {@code table} for a dropped table, {@code table.column}
+   * for a dropped column, else null.
+   */
+  static String dropped(Operation op) {
+    return op.accept(DROPPED);
+  }
+
+  private static final Operation.Visitor<String> OBJECT_NAME = new Operation.Visitor<>() {
+    @Override
+    public String visitCreateTable(Operation.CreateTable op) {
+      return "";
+    }
+
+    @Override
+    public String visitDropTable(Operation.DropTable op) {
+      return "";
+    }
+
+    @Override
+    public String visitRenameTable(Operation.RenameTable op) {
+      return "";
+    }
+
+    @Override
+    public String visitAddColumn(Operation.AddColumn op) {
+      return "";
+    }
+
+    @Override
+    public String visitDropColumn(Operation.DropColumn op) {
+      return "";
+    }
+
+    @Override
+    public String visitRenameColumn(Operation.RenameColumn op) {
+      return "";
+    }
+
+    @Override
+    public String visitAlterColumn(Operation.AlterColumn op) {
+      return "";
+    }
+
+    @Override
+    public String visitCreateIndex(Operation.CreateIndex op) {
+      return op.index().name();
+    }
+
+    @Override
+    public String visitDropIndex(Operation.DropIndex op) {
+      return op.index();
+    }
+
+    @Override
+    public String visitAddForeignKey(Operation.AddForeignKey op) {
+      return op.foreignKey().name();
+    }
+
+    @Override
+    public String visitDropForeignKey(Operation.DropForeignKey op) {
+      return op.foreignKey();
+    }
+
+    @Override
+    public String visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+      return "";
+    }
+
+    @Override
+    public String visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+      return "";
+    }
+
+    @Override
+    public String visitExecuteSql(Operation.ExecuteSql op) {
+      return "";
+    }
+
+    @Override
+    public String visitRunCode(Operation.RunCode op) {
+      return "";
+    }
+  };
+
+  private static final Operation.Visitor<String> DROPPED = new Operation.Visitor<>() {
+    @Override
+    public String visitCreateTable(Operation.CreateTable op) {
+      return null;
+    }
+
+    @Override
+    public String visitDropTable(Operation.DropTable op) {
+      return op.table();
+    }
+
+    @Override
+    public String visitRenameTable(Operation.RenameTable op) {
+      return null;
+    }
+
+    @Override
+    public String visitAddColumn(Operation.AddColumn op) {
+      return null;
+    }
+
+    @Override
+    public String visitDropColumn(Operation.DropColumn op) {
+      return op.table() + "." + op.column();
+    }
+
+    @Override
+    public String visitRenameColumn(Operation.RenameColumn op) {
+      return null;
+    }
+
+    @Override
+    public String visitAlterColumn(Operation.AlterColumn op) {
+      return null;
+    }
+
+    @Override
+    public String visitCreateIndex(Operation.CreateIndex op) {
+      return null;
+    }
+
+    @Override
+    public String visitDropIndex(Operation.DropIndex op) {
+      return null;
+    }
+
+    @Override
+    public String visitAddForeignKey(Operation.AddForeignKey op) {
+      return null;
+    }
+
+    @Override
+    public String visitDropForeignKey(Operation.DropForeignKey op) {
+      return null;
+    }
+
+    @Override
+    public String visitAddPrimaryKey(Operation.AddPrimaryKey op) {
+      return null;
+    }
+
+    @Override
+    public String visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+      return null;
+    }
+
+    @Override
+    public String visitExecuteSql(Operation.ExecuteSql op) {
+      return null;
+    }
+
+    @Override
+    public String visitRunCode(Operation.RunCode op) {
+      return null;
+    }
+  };
+}

@@ -1,0 +1,73 @@
+package dev.strata.internal.manifest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.annotations.ReferentialAction;
+import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.LogicalType;
+import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.TableDef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnapshotCodecTest {
+
+  private static final SnapshotCodec.DerivedFrom FROM =
+      new SnapshotCodec.DerivedFrom("ab12", "db.migration.V2__add_bio", "cd34");
+
+  private static SchemaDef schema() {
+    TableDef users = TableDef.named("users")
+        .withSourceClass("com.example.User")
+        .withColumn(ColumnDef.of("id", ColumnType.of(LogicalType.BIGINT)).withAuto(true))
+        .withColumn(ColumnDef.of("bio", ColumnType.raw("TEXT")).withNullable(true).withRenamedFrom("about"))
+        .withColumn(ColumnDef.of("score", ColumnType.decimal(10, 3)).withDefaultValue("0"))
+        .withPrimaryKey(List.of("id"))
+        .withIndex(IndexDef.of("idx_users_score", false, "score"));
+    TableDef posts = TableDef.named("posts")
+        .withColumn(ColumnDef.of("id", ColumnType.of(LogicalType.INTEGER)))
+        .withColumn(ColumnDef.of("user_id", ColumnType.of(LogicalType.BIGINT)))
+        .withForeignKey(new ForeignKeyDef("fk_posts_user_id", List.of("user_id"), "users", List.of("id"),
+            ReferentialAction.CASCADE, ReferentialAction.NO_ACTION));
+    return new SchemaDef(List.of(users, posts));
+  }
+
+  @Test
+  void roundTripWithoutHintsAndWithWhatItWasDerivedFrom() {
+    String text = SnapshotCodec.write(new SnapshotCodec.Snapshot(schema(), FROM));
+    assertEquals(new SnapshotCodec.Snapshot(schema().withoutHints(), FROM), SnapshotCodec.read(text));
+    assertTrue(text.startsWith("{\n  \"formatVersion\" : 1,\n  \"derivedFrom\" : {\n"
+        + "    \"migrationsDigest\" : \"ab12\",\n    \"newMigration\" : \"db.migration.V2__add_bio\",\n"
+        + "    \"newMigrationChecksum\" : \"cd34\"\n  },\n  \"tables\" : ["), text);
+    assertEquals(text, SnapshotCodec.write(SnapshotCodec.read(text)));
+  }
+
+  @Test
+  void aSnapshotIsAManifestAndAManifestASnapshotDerivedFromNothingKnown() {
+    String snapshot = SnapshotCodec.write(new SnapshotCodec.Snapshot(schema(), FROM));
+    assertEquals(schema().withoutHints(), ManifestCodec.read(snapshot));
+
+    String manifest = ManifestCodec.write(schema().withoutHints());
+    assertEquals(manifest, SnapshotCodec.write(new SnapshotCodec.Snapshot(schema(), null)));
+    assertEquals(new SnapshotCodec.Snapshot(schema().withoutHints(), null), SnapshotCodec.read(manifest));
+  }
+
+  @Test
+  void anIncompleteDerivationReadsAsUnknown() {
+    String text = SnapshotCodec.write(new SnapshotCodec.Snapshot(schema(), FROM))
+        .replace("    \"newMigrationChecksum\" : \"cd34\"\n", "").replace("\"db.migration.V2__add_bio\",",
+            "\"db.migration.V2__add_bio\"");
+    assertNull(SnapshotCodec.read(text).derivedFrom());
+  }
+
+  @Test
+  void notASnapshotIsReported() {
+    assertThrows(ManifestException.class, () -> SnapshotCodec.read("{not json"));
+    assertThrows(ManifestException.class, () -> SnapshotCodec.read("{\"formatVersion\":2,\"tables\":[]}"));
+  }
+}
