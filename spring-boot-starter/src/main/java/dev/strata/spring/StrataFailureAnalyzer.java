@@ -1,5 +1,6 @@
 package dev.strata.spring;
 
+import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -13,8 +14,10 @@ final class StrataFailureAnalyzer extends AbstractFailureAnalyzer<StrataExceptio
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, StrataException cause) {
-    return new FailureAnalysis("Strata could not migrate the database (" + cause.code() + "):\n\n"
-        + cause.getMessage(), action(cause), cause);
+    String what = cause.code() == ErrorCode.DRIFT_DETECTED
+        ? "The database differs from what its migrations describe, so Strata stopped the start"
+        : "Strata could not migrate the database";
+    return new FailureAnalysis(what + " (" + cause.code() + "):\n\n" + cause.getMessage(), action(cause), cause);
   }
 
   private static String action(StrataException cause) {

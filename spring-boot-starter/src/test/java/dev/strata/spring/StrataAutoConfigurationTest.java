@@ -151,7 +151,7 @@ class StrataAutoConfigurationTest {
   }
 
   @Test
-  void validateOnStartFailsTheStartOnDrift() throws Exception {
+  void validateOnStartFailsTheStartOnDrift(CapturedOutput output) throws Exception {
     try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
       start(PlainApp.class, "spring.datasource.url=" + db.url()).close();
       db.execute("ALTER TABLE greetings ADD COLUMN nickname VARCHAR(20)");
@@ -165,6 +165,10 @@ class StrataAutoConfigurationTest {
       assertEquals(ErrorCode.DRIFT_DETECTED, cause.code());
       assertTrue(cause.getMessage().contains("column greetings.nickname exists in the database but in no migration"),
           cause.getMessage());
+      assertTrue(output.getOut().contains("The database differs from what its migrations describe, so Strata stopped"
+          + " the start (DRIFT_DETECTED)"), output.getOut());
+      assertTrue(output.getOut().contains("or set strata.validate-on-start=false to start without the drift check"),
+          output.getOut());
     }
   }
 
