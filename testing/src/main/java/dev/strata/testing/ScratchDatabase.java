@@ -73,8 +73,9 @@ final class ScratchDatabase {
       }
     } catch (SQLException e) {
       String hint = TrackingDataSource.driverHint(e);
+      String detail = Secrets.mask(String.valueOf(e.getMessage())).replaceAll("\\.+$", "");
       throw new IllegalStateException("@StrataTest cannot create a database for the test on " + Secrets.mask(url)
-          + ": " + Secrets.mask(e.getMessage()) + (hint.isEmpty() ? ". Start the server or point the test elsewhere"
+          + ": " + detail + (hint.isEmpty() ? ". Start the server or point the test elsewhere"
           + " (@StrataTest(url = ...), -D" + StrataExtension.URL_PROPERTY + "=... or " + StrataExtension.URL_ENVIRONMENT
           + ")" : hint), e);
     }
