@@ -6,7 +6,6 @@ import dev.strata.StrataException;
 import dev.strata.ValidateResult;
 import java.util.Objects;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.Ordered;
 
 /**
  * Applies pending migrations when the context creates this bean. Through Boot's database
@@ -17,7 +16,7 @@ import org.springframework.core.Ordered;
  *
  * <p>Define a bean of this type to replace the auto-configured one.
  */
-public class StrataMigrationInitializer implements InitializingBean, Ordered {
+public class StrataMigrationInitializer implements InitializingBean {
   private final Migrator migrator;
   private final boolean validateOnStart;
   private MigrateResult result;
@@ -50,11 +49,5 @@ public class StrataMigrationInitializer implements InitializingBean, Ordered {
   /** What the start-up migration did, or null before the bean is initialised. */
   public MigrateResult result() {
     return result;
-  }
-
-  /** Runs early among ordered initializers: it prepares the schema everything else reads. */
-  @Override
-  public int getOrder() {
-    return 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.testing;
 
 import dev.strata.Database;
+import dev.strata.ErrorCode;
 import dev.strata.MigrateResult;
 import dev.strata.MigrationStatus;
 import dev.strata.Migrator;
@@ -78,13 +79,13 @@ public final class MigrationTester {
   /**
    * Which database the test runs on, read from the server; MariaDB is {@link Database#MARIADB}.
    *
-   * @throws StrataException {@link dev.strata.ErrorCode#CONNECTION_FAILED} when it cannot be reached
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when it cannot be reached
    */
   public Database database() {
     try (Connection connection = scratch.dataSource().getConnection()) {
       return Dialects.detect(connection).database();
     } catch (SQLException e) {
-      throw new StrataException(dev.strata.ErrorCode.CONNECTION_FAILED, e.getMessage(), e);
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, e.getMessage(), e);
     }
   }
 
@@ -102,7 +103,7 @@ public final class MigrationTester {
    * @throws IllegalStateException when the database is already past {@code version}
    *     ({@code migrateTo} never rolls back: use {@link #rollback(int)})
    * @throws StrataException what {@link Migrator#migrate(String)} throws, such as
-   *     {@link dev.strata.ErrorCode#MIGRATION_FAILED}
+   *     {@link ErrorCode#MIGRATION_FAILED}
    */
   public MigrateResult migrateTo(String version) {
     Objects.requireNonNull(version, "version");
@@ -136,8 +137,8 @@ public final class MigrationTester {
    * first.
    *
    * @throws StrataException what {@link Migrator#rollback(int)} throws, such as
-   *     {@link dev.strata.ErrorCode#IRREVERSIBLE} for a migration without {@code down()} or
-   *     {@link dev.strata.ErrorCode#USAGE} when {@code count < 1}
+   *     {@link ErrorCode#IRREVERSIBLE} for a migration without {@code down()} or
+   *     {@link ErrorCode#USAGE} when {@code count < 1}
    */
   public RollbackResult rollback(int count) {
     return migrator.rollback(count);
@@ -153,7 +154,7 @@ public final class MigrationTester {
    * @throws AssertionError naming each difference, such as "column accounts.nickname is in the
    *     models but not in the database" (a model changed without a migration), or when the manifest
    *     is missing
-   * @throws StrataException {@link dev.strata.ErrorCode#CONNECTION_FAILED} when the database
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the database
    *     cannot be read
    */
   public void assertMatchesModels() {
@@ -161,7 +162,7 @@ public final class MigrationTester {
     try {
       differences = ModelCheck.differences(classLoader, scratch.dataSource());
     } catch (SQLException e) {
-      throw new StrataException(dev.strata.ErrorCode.CONNECTION_FAILED, e.getMessage(), e);
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, e.getMessage(), e);
     }
     if (!differences.isEmpty()) {
       String version = migrator.status().currentVersion();
