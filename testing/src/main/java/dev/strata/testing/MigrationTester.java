@@ -8,7 +8,7 @@ import dev.strata.Migrator;
 import dev.strata.RollbackResult;
 import dev.strata.StatusReport;
 import dev.strata.StrataException;
-import dev.strata.internal.dialect.Dialects;
+import dev.strata.internal.database.Dialects;
 import dev.strata.internal.schema.naming.Versions;
 import java.sql.Connection;
 import java.sql.SQLException;

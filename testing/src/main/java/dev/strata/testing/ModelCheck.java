@@ -1,6 +1,7 @@
 package dev.strata.testing;
 
-import dev.strata.internal.introspect.Introspector;
+import dev.strata.internal.database.Dialects;
+import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.introspect.SchemaDrift;
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.manifest.ManifestException;
@@ -36,7 +37,7 @@ final class ModelCheck {
   static List<String> differences(ClassLoader loader, DataSource dataSource) throws SQLException {
     SchemaDef models = manifest(loader).withoutHints();
     try (Connection connection = dataSource.getConnection()) {
-      Introspector introspector = Introspector.forConnection(connection);
+      Introspector introspector = Dialects.introspector(connection);
       return new SchemaDrift(introspector.dialect()).differences(models, introspector.schema()).stream()
           .map(ModelCheck::aboutModels).toList();
     }
