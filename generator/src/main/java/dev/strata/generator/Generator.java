@@ -132,18 +132,22 @@ public final class Generator {
     URL url = loader.getResource(ManifestCodec.MANIFEST_PATH);
     if (url == null) {
       throw new StrataException(ErrorCode.MANIFEST_MISSING, "No schema manifest (" + ManifestCodec.MANIFEST_PATH
-          + ") on the class path: the Strata annotation processor did not run when the models were compiled. "
-          + "With Maven, add strata-processor to the maven-compiler-plugin configuration "
-          + "(newer JDKs skip processors that are only on the class path):\n"
-          + "  <annotationProcessorPaths>\n"
-          + "    <path>\n"
-          + "      <groupId>dev.strata</groupId>\n"
-          + "      <artifactId>strata-processor</artifactId>\n"
-          + "      <version>${strata.version}</version>\n"
-          + "    </path>\n"
-          + "  </annotationProcessorPaths>\n"
-          + "then rebuild (mvn compile) and run generate again; with --classes, point it at the compiled classes "
-          + "folder (target/classes).");
+          + ") on the class path: the Strata annotation processor did not run when the models were compiled, or"
+          + " found no @Model class. The causes, most common first:\n"
+          + "  1. strata-processor is not on the processor path. Newer JDKs skip processors that are only on the"
+          + " class path; with Maven, add it to the maven-compiler-plugin configuration:\n"
+          + "       <annotationProcessorPaths>\n"
+          + "         <path>\n"
+          + "           <groupId>dev.strata</groupId>\n"
+          + "           <artifactId>strata-processor</artifactId>\n"
+          + "           <version>${strata.version}</version>\n"
+          + "         </path>\n"
+          + "       </annotationProcessorPaths>\n"
+          + "  2. The compiler plugin is too old: maven-compiler-plugin before 3.5 ignores annotationProcessorPaths"
+          + " (without a <version>, Maven 3 picks 3.1); use maven-compiler-plugin 3.14.0 with <release>17</release>.\n"
+          + "  3. No class is annotated with @Model (dev.strata.annotations.Model), so there is no schema to write.\n"
+          + "Then rebuild (mvn clean compile) and run generate again; with --classes, point it at the compiled"
+          + " classes folder (target/classes).");
     }
     try (InputStream in = url.openStream()) {
       return ManifestCodec.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));

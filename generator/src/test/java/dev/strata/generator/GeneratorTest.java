@@ -256,6 +256,9 @@ class GeneratorTest {
       assertTrue(e.getMessage().contains("<annotationProcessorPaths>") && e.getMessage().contains(
           "<artifactId>strata-processor</artifactId>") && e.getMessage().contains("maven-compiler-plugin"),
           e.getMessage());
+      assertTrue(e.getMessage().contains("maven-compiler-plugin before 3.5 ignores annotationProcessorPaths")
+          && e.getMessage().contains("use maven-compiler-plugin 3.14.0 with <release>17</release>"), e.getMessage());
+      assertTrue(e.getMessage().contains("No class is annotated with @Model"), e.getMessage());
     }
   }
 
