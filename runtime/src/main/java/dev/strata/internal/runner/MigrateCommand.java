@@ -9,6 +9,7 @@ import dev.strata.internal.database.Dialects;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
 import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.naming.Versions;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
@@ -26,6 +27,11 @@ import java.util.stream.Collectors;
 public final class MigrateCommand {
   private static final System.Logger LOG = System.getLogger("dev.strata.Migrator");
 
+  /** Logged when the code has no migration: the index is usually missing from the class path. */
+  static final String NO_MIGRATIONS = "No migrations found: no migration index (" + MigrationIndex.PATH
+      + ") on the class path. Compile the migrations with strata-processor on the annotation processor path,"
+      + " or give Migrator the class loader that sees them (Migrator.configure().classLoader(...))";
+
   private MigrateCommand() {}
 
   /**
@@ -39,6 +45,9 @@ public final class MigrateCommand {
    */
   public static MigrateResult run(RunnerSettings settings, String target) {
     List<ResolvedMigration> code = settings.migrations().get();
+    if (code.isEmpty()) {
+      LOG.log(Level.WARNING, NO_MIGRATIONS);
+    }
     try (Session session = Session.open(settings)) {
       Optional<List<HistoryRow>> probed = probe(session);
       if (probed != null) {
@@ -95,14 +104,16 @@ public final class MigrateCommand {
     List<ExecutedMigration> applied = new ArrayList<>(plan.size());
     String current = reconciliation.newestApplied();
     for (ResolvedMigration migration : plan) {
+      LOG.log(Level.INFO, () -> "Migrating to version " + migration.version() + " - " + migration.description());
       try {
         applied.add(executor.up(migration));
       } catch (StrataException e) {
         throw applied.isEmpty() ? e : MigrationExecutor.withNote(e, "Applied before it in this run (and kept): "
             + applied.stream().map(ExecutedMigration::version).collect(Collectors.joining(", ")) + ".");
       }
-      LOG.log(Level.DEBUG, () -> "applied migration " + migration.version() + " " + migration.description()
-          + " in " + applied.get(applied.size() - 1).executionMs() + " ms");
+      long ms = applied.get(applied.size() - 1).executionMs();
+      LOG.log(Level.INFO, () -> "Applied version " + migration.version() + " - " + migration.description()
+          + " in " + ms + " ms");
       if (current == null || Versions.compare(migration.version(), current) > 0) {
         current = migration.version();
       }

@@ -108,13 +108,16 @@ public final class RollbackCommand {
     List<ExecutedMigration> done = new ArrayList<>(targets.size());
     for (int i = 0; i < targets.size(); i++) {
       ResolvedMigration migration = targets.get(i).code();
+      LOG.log(Level.INFO, () -> "Rolling back version " + migration.version() + " - " + migration.description());
       try {
         done.add(executor.down(migration, downs.get(i)));
       } catch (StrataException e) {
         throw done.isEmpty() ? e : MigrationExecutor.withNote(e, "Rolled back before it in this run: "
             + done.stream().map(ExecutedMigration::version).collect(Collectors.joining(", ")) + ".");
       }
-      LOG.log(Level.INFO, () -> "rolled back migration " + migration.version() + " " + migration.description());
+      long ms = done.get(done.size() - 1).executionMs();
+      LOG.log(Level.INFO, () -> "Rolled back version " + migration.version() + " - " + migration.description()
+          + " in " + ms + " ms");
     }
     return done;
   }
