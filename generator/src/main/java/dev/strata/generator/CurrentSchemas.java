@@ -4,6 +4,7 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.generator.codegen.SchemaSnapshot;
 import dev.strata.generator.shadow.ShadowDatabase;
+import dev.strata.internal.jdbc.Secrets;
 import dev.strata.internal.jdbc.UrlDataSource;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.manifest.SnapshotCodec;
@@ -93,7 +94,8 @@ final class CurrentSchemas {
     try (Connection connection = UrlDataSource.of(url).open()) {
       return ShadowDatabase.readBack(connection, migrations);
     } catch (SQLException e) {
-      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read " + url + ": " + e.getMessage(), e);
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read " + Secrets.redact(url) + ": "
+          + Secrets.scrub(e.getMessage(), url), Secrets.scrub(e, url));
     }
   }
 }

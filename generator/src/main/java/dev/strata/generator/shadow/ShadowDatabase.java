@@ -5,6 +5,7 @@ import dev.strata.ErrorCode;
 import dev.strata.Migrator;
 import dev.strata.StrataException;
 import dev.strata.internal.jdbc.DatabaseUrls;
+import dev.strata.internal.jdbc.Secrets;
 import dev.strata.internal.jdbc.UrlDataSource;
 import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
@@ -76,7 +77,7 @@ public final class ShadowDatabase implements AutoCloseable {
     } else if (jdbc.startsWith("jdbc:mysql:") || jdbc.startsWith("jdbc:mariadb:")) {
       kind = Kind.MYSQL;
     } else {
-      throw new StrataException(ErrorCode.UNSUPPORTED_DATABASE, "cannot make a shadow database at " + serverUrl
+      throw new StrataException(ErrorCode.UNSUPPORTED_DATABASE, "cannot make a shadow database at " + Secrets.redact(serverUrl)
           + "; supported: " + Dialects.SUPPORTED);
     }
     String url = kind == Kind.POSTGRESQL ? withParameter(jdbc, "currentSchema", name) : withDatabase(jdbc, name);
@@ -111,7 +112,8 @@ public final class ShadowDatabase implements AutoCloseable {
     try (Connection connection = dataSource.open()) {
       return readBack(connection, migrations);
     } catch (SQLException e) {
-      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read the shadow database " + name + ": " + e.getMessage(), e);
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read the shadow database " + name + ": "
+          + Secrets.scrub(e.getMessage(), jdbcUrl), Secrets.scrub(e, jdbcUrl));
     }
   }
 
@@ -192,7 +194,8 @@ public final class ShadowDatabase implements AutoCloseable {
     try (Connection c = UrlDataSource.of(url).getConnection(); Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
-      throw new StrataException(ErrorCode.CONNECTION_FAILED, "shadow database " + name + ": " + sql + " failed: " + e.getMessage(), e);
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, "shadow database " + name + ": " + sql + " failed: "
+          + Secrets.scrub(e.getMessage(), url), Secrets.scrub(e, url));
     }
   }
 

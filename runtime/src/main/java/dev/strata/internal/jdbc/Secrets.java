@@ -38,11 +38,19 @@ public final class Secrets {
    * {@code url} carries (as written and URL-decoded) replaced by {@code ***}.
    */
   public static String scrub(String text, String url) {
+    return scrub(text, url, null);
+  }
+
+  /**
+   * As {@link #scrub(String, String)}, also replacing {@code password} (given apart from the URL,
+   * as with {@code --password}; null when there is none) wherever it shows up.
+   */
+  public static String scrub(String text, String url, String password) {
     if (text == null) {
       return null;
     }
     String out = redact(text);
-    for (String secret : passwords(url)) {
+    for (String secret : secrets(url, password)) {
       out = out.replace(secret, MASK);
     }
     return out;
@@ -54,22 +62,39 @@ public final class Secrets {
    * trace, and without the cause whose message held the password.
    */
   public static SQLException scrub(SQLException e, String url) {
-    if (!leaks(e, url)) {
+    return scrub(e, url, null);
+  }
+
+  /** As {@link #scrub(SQLException, String)}, also for {@code password} given apart from the URL. */
+  public static SQLException scrub(SQLException e, String url, String password) {
+    if (!leaks(e, url, password)) {
       return e;
     }
-    SQLException clean = new SQLException(scrub(e.getMessage(), url), e.getSQLState(), e.getErrorCode());
+    SQLException clean = new SQLException(scrub(e.getMessage(), url, password), e.getSQLState(), e.getErrorCode());
     clean.setStackTrace(e.getStackTrace());
     return clean;
   }
 
-  private static boolean leaks(Throwable e, String url) {
+  /**
+   * Whether the message of {@code e} or of one of its causes would change when scrubbed, that is,
+   * names a password of {@code url}, {@code password} itself, or any URL with a password.
+   */
+  public static boolean leaks(Throwable e, String url, String password) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
-      if (message != null && !message.equals(scrub(message, url))) {
+      if (message != null && !message.equals(scrub(message, url, password))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static Set<String> secrets(String url, String password) {
+    Set<String> found = passwords(url);
+    if (password != null) {
+      add(found, password);
+    }
+    return found;
   }
 
   private static Set<String> passwords(String url) {

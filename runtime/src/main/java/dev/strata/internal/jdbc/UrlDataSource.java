@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -18,10 +19,14 @@ import javax.sql.DataSource;
 public final class UrlDataSource implements DataSource {
   private final String url;
   private final String jdbcUrl;
+  private final String user;
+  private final String password;
 
-  private UrlDataSource(String url) {
+  private UrlDataSource(String url, String user, String password) {
     this.url = url;
     this.jdbcUrl = DatabaseUrls.toJdbc(url);
+    this.user = user;
+    this.password = password;
   }
 
   /**
@@ -30,7 +35,18 @@ public final class UrlDataSource implements DataSource {
    * @throws StrataException {@link ErrorCode#USAGE} when the URL form is not accepted
    */
   public static UrlDataSource of(String url) {
-    return new UrlDataSource(url);
+    return new UrlDataSource(url, null, null);
+  }
+
+  /**
+   * A data source for {@code url} that logs in as {@code user} with {@code password} (either may be
+   * null: then the URL's own, if any, is used). The password is masked in every message as a URL's
+   * is.
+   *
+   * @throws StrataException {@link ErrorCode#USAGE} when the URL form is not accepted
+   */
+  public static UrlDataSource of(String url, String user, String password) {
+    return new UrlDataSource(url, user, password);
   }
 
   /** The JDBC URL connections are opened with. */
@@ -47,18 +63,29 @@ public final class UrlDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     try {
-      return DriverManager.getConnection(jdbcUrl);
+      if (user == null && password == null) {
+        return DriverManager.getConnection(jdbcUrl);
+      }
+      Properties login = new Properties();
+      if (user != null) {
+        login.setProperty("user", user);
+      }
+      if (password != null) {
+        login.setProperty("password", password);
+      }
+      return DriverManager.getConnection(jdbcUrl, login);
     } catch (SQLException e) {
       // Drivers may echo the URL or its password: neither reaches the message or the cause.
-      SQLException cause = Secrets.scrub(e, url);
-      throw new SQLException("cannot open database " + Secrets.redact(url) + ": " + Secrets.scrub(e.getMessage(), url)
-          + hint(e), e.getSQLState(), cause);
+      SQLException cause = Secrets.scrub(e, url, password);
+      throw new SQLException("cannot open database " + Secrets.redact(url) + ": "
+          + Secrets.scrub(e.getMessage(), url, password) + hint(e), e.getSQLState(), cause);
     }
   }
 
   private String hint(SQLException e) {
     if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
-      return " (add the JDBC driver to the class path: org.xerial:sqlite-jdbc, org.postgresql:postgresql or com.mysql:mysql-connector-j)";
+      return " (add the JDBC driver to the class path, with the strata command line --classpath <driver jar>:"
+          + " org.xerial:sqlite-jdbc, org.postgresql:postgresql or com.mysql:mysql-connector-j)";
     }
     return "";
   }

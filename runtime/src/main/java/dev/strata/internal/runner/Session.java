@@ -7,6 +7,7 @@ import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.TableLookup;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
+import dev.strata.internal.jdbc.Secrets;
 import dev.strata.internal.dialect.Introspector;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,8 +44,9 @@ public final class Session implements AutoCloseable {
     try {
       connection = settings.dataSource().getConnection();
     } catch (SQLException e) {
+      // A data source's driver may echo its URL: the password stays out of message and cause.
       throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot connect to the database: "
-          + e.getMessage() + "; check the data source's URL, user and password", e);
+          + Secrets.redact(e.getMessage()) + "; check the data source's URL, user and password", Secrets.scrub(e, null));
     }
     try {
       boolean autoCommit = connection.getAutoCommit();
@@ -54,7 +56,8 @@ public final class Session implements AutoCloseable {
       return new Session(settings, connection, autoCommit);
     } catch (SQLException e) {
       closeQuietly(connection, e);
-      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot use the connection: " + e.getMessage(), e);
+      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot use the connection: "
+          + Secrets.redact(e.getMessage()), Secrets.scrub(e, null));
     }
   }
 
