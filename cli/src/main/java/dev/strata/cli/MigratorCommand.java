@@ -22,6 +22,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 
   Migrator migrator() {
     ClassLoader loader = classes.classLoader();
+    Main.showRunnerProgress();
     return Migrator.configure()
         .dataSource(url.dataSource())
         .classLoader(loader)

@@ -100,6 +100,14 @@ class MainTest {
   }
 
   @Test
+  void versionSaysWhenItRunsFromClassesRatherThanAJar() {
+    Result version = strata("--version");
+    assertEquals(0, version.code(), version.toString());
+    // the tests run from target/classes, which has no manifest; RunnableJarIT checks the jar's
+    assertEquals("strata (version unknown: running from classes, not from a strata jar)", version.out().strip());
+  }
+
+  @Test
   void resetNeedsForce() {
     strata("up", "--url", url, "--classes", classes);
     Result refused = strata("reset", "--url", url, "--classes", classes);
