@@ -14,6 +14,8 @@ assert log.contains('  - create table comments')
 // 4
 assert log.contains('is newer than the compiled migration index')
 assert log.contains('compile first')
+// 5
+assert log =~ /strata-maven-plugin:[^:]+:check \(models-match-migrations\)/
 // 6
 assert log.contains('2 migration(s) applied; database is now at version')
 assert log.contains('0 pending; current version')
