@@ -18,6 +18,8 @@ final class MavenLogHandler extends Handler implements AutoCloseable {
   private final Log log;
   private final UnaryOperator<String> scrub;
   private final boolean parentHandlers;
+  /** The goal's thread: in a parallel build, other modules' goals log through the same logger. */
+  private final Thread goal = Thread.currentThread();
 
   MavenLogHandler(Log log, UnaryOperator<String> scrub) {
     this.log = log;
@@ -29,6 +31,9 @@ final class MavenLogHandler extends Handler implements AutoCloseable {
 
   @Override
   public void publish(LogRecord record) {
+    if (Thread.currentThread() != goal) {
+      return;
+    }
     String message = record.getMessage();
     if (record.getParameters() != null && record.getParameters().length > 0) {
       message = java.text.MessageFormat.format(message, record.getParameters());
