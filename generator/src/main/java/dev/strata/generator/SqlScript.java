@@ -84,80 +84,15 @@ public final class SqlScript {
   }
 
   /** A comment line for an operation that runs no SQL of its own, or null. */
-  private static final Operation.Visitor<String> NOTE = new Operation.Visitor<>() {
-    @Override
-    public String visitCreateTable(Operation.CreateTable op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropTable(Operation.DropTable op) {
-      return null;
-    }
-
-    @Override
-    public String visitRenameTable(Operation.RenameTable op) {
-      return null;
-    }
-
-    @Override
-    public String visitAddColumn(Operation.AddColumn op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropColumn(Operation.DropColumn op) {
-      return null;
-    }
-
-    @Override
-    public String visitRenameColumn(Operation.RenameColumn op) {
-      return null;
-    }
-
-    @Override
-    public String visitAlterColumn(Operation.AlterColumn op) {
-      return null;
-    }
-
-    @Override
-    public String visitCreateIndex(Operation.CreateIndex op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropIndex(Operation.DropIndex op) {
-      return null;
-    }
-
-    @Override
-    public String visitAddForeignKey(Operation.AddForeignKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropForeignKey(Operation.DropForeignKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitAddPrimaryKey(Operation.AddPrimaryKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropPrimaryKey(Operation.DropPrimaryKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitExecuteSql(Operation.ExecuteSql op) {
-      return null;
-    }
-
+  private static final Operation.Visitor<String> NOTE = new Operation.Partial<>() {
     @Override
     public String visitRunCode(Operation.RunCode op) {
       return CODE_STEP;
+    }
+
+    @Override
+    protected String otherwise(Operation op) {
+      return null;
     }
   };
 }

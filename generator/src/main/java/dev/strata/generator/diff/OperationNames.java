@@ -100,25 +100,10 @@ final class OperationNames {
     }
   };
 
-  private static final Operation.Visitor<String> DROPPED = new Operation.Visitor<>() {
-    @Override
-    public String visitCreateTable(Operation.CreateTable op) {
-      return null;
-    }
-
+  private static final Operation.Visitor<String> DROPPED = new Operation.Partial<>() {
     @Override
     public String visitDropTable(Operation.DropTable op) {
       return op.table();
-    }
-
-    @Override
-    public String visitRenameTable(Operation.RenameTable op) {
-      return null;
-    }
-
-    @Override
-    public String visitAddColumn(Operation.AddColumn op) {
-      return null;
     }
 
     @Override
@@ -127,52 +112,7 @@ final class OperationNames {
     }
 
     @Override
-    public String visitRenameColumn(Operation.RenameColumn op) {
-      return null;
-    }
-
-    @Override
-    public String visitAlterColumn(Operation.AlterColumn op) {
-      return null;
-    }
-
-    @Override
-    public String visitCreateIndex(Operation.CreateIndex op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropIndex(Operation.DropIndex op) {
-      return null;
-    }
-
-    @Override
-    public String visitAddForeignKey(Operation.AddForeignKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropForeignKey(Operation.DropForeignKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitAddPrimaryKey(Operation.AddPrimaryKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitDropPrimaryKey(Operation.DropPrimaryKey op) {
-      return null;
-    }
-
-    @Override
-    public String visitExecuteSql(Operation.ExecuteSql op) {
-      return null;
-    }
-
-    @Override
-    public String visitRunCode(Operation.RunCode op) {
+    protected String otherwise(Operation op) {
       return null;
     }
   };

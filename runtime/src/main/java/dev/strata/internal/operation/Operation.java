@@ -70,6 +70,93 @@ public sealed interface Operation {
     R visitRunCode(RunCode op);
   }
 
+  /**
+   * A visitor that answers {@link #otherwise} for every kind it does not override. For questions
+   * about one or two kinds, where a new kind rightly gets the default; dispatch that must handle
+   * every kind implements {@link Visitor} itself, so a new kind fails compilation there.
+   *
+   * @param <R> what each visit returns
+   */
+  abstract class Partial<R> implements Visitor<R> {
+    /** The answer for every kind not overridden. */
+    protected abstract R otherwise(Operation op);
+
+    @Override
+    public R visitCreateTable(CreateTable op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitDropTable(DropTable op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitRenameTable(RenameTable op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitAddColumn(AddColumn op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitDropColumn(DropColumn op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitRenameColumn(RenameColumn op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitAlterColumn(AlterColumn op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitCreateIndex(CreateIndex op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitDropIndex(DropIndex op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitAddForeignKey(AddForeignKey op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitDropForeignKey(DropForeignKey op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitAddPrimaryKey(AddPrimaryKey op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitDropPrimaryKey(DropPrimaryKey op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitExecuteSql(ExecuteSql op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitRunCode(RunCode op) {
+      return otherwise(op);
+    }
+  }
+
   /** Creates a table with its columns, primary key, indexes and foreign keys. */
   record CreateTable(TableDef definition) implements Operation {
     @Override
