@@ -34,7 +34,7 @@ class ArchitectureTest {
       "dev.strata.internal.manifest..", "com.palantir.javapoet..", "picocli..", "com.fasterxml.jackson.."};
 
   private static final List<String> PUBLISHED =
-      List.of("annotations", "schema", "manifest", "processor", "runtime", "generator", "cli");
+      List.of("annotations", "schema", "manifest", "processor", "runtime", "generator", "cli", "maven-plugin");
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -170,6 +170,35 @@ class MainTest {
   }
 
   @Test
+  void generateRefusesToRunAgainUntilTheNewMigrationIsCompiled() throws IOException {
+    SchemaDef replayed = Replayer.replay(MigrationLoader.load(new java.net.URLClassLoader(
+        new java.net.URL[] {Path.of(classes).toUri().toURL()}, getClass().getClassLoader())));
+    SchemaDef desired = replayed.mapTable("order", t -> t.withColumn(ColumnDef.of("total", ColumnType.decimal(10, 2)).withDefaultValue("0")));
+    Files.writeString(Path.of(classes, "META-INF/strata/schema.json"), ManifestCodec.write(desired));
+    Path out = dir.resolve("migrations");
+    Path index = Path.of(classes, "META-INF/strata/migrations");
+    Files.setLastModifiedTime(index, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    assertEquals(0, strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString()).code());
+
+    Result again = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    assertEquals(Main.EXIT_ERROR, again.code(), again.toString());
+    assertTrue(again.err().contains("__add_total.java is newer than the compiled migration index"), again.err());
+    assertTrue(again.err().contains("compile first (mvn compile)"), again.err());
+    Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
+    assertEquals(1, check.code(), "check still compares, it writes nothing: " + check);
+    try (var files = Files.list(out)) {
+      assertEquals(1, files.filter(f -> f.toString().endsWith(".java")).count(), "written once");
+    }
+
+    // what compiling does to the index: newer than every migration source
+    Files.setLastModifiedTime(index, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Result compiled = strata("generate", "--dry-run", "--classes", classes, "--dir", out.toString());
+    assertEquals(0, compiled.code(), compiled.toString());
+    Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    assertEquals(0, written.code(), "the guard no longer stops it: " + written);
+  }
+
+  @Test
   void generateRefusalsNameTheCommandLineSwitch() throws IOException {
     SchemaDef replayed = Replayer.replay(MigrationLoader.load(new java.net.URLClassLoader(
         new java.net.URL[] {Path.of(classes).toUri().toURL()}, getClass().getClassLoader())));

@@ -67,12 +67,16 @@ public final class Generator {
    * ({@link SchemaSource#SNAPSHOT}: no migration is replayed, and only the newest is loaded);
    * else the compiled migrations replayed in memory ({@link SchemaSource#REPLAY}).
    *
-   * @throws StrataException {@link ErrorCode#MANIFEST_MISSING} when there is no readable
-   *     manifest; the errors of loading the migrations and of replaying them (in memory or into
+   * @throws StrataException {@link ErrorCode#USAGE} when writing and a migration source in the
+   *     output folder is newer than the compiled migration index ({@link UncompiledMigrations});
+   *     {@link ErrorCode#MANIFEST_MISSING} when there is no readable manifest; the errors of loading the migrations and of replaying them (in memory or into
    *     the shadow database); {@link ErrorCode#CONNECTION_FAILED} when a database cannot be read;
    *     those of {@link #generate(SchemaDef, CurrentSchema)}
    */
   public GenerateOutcome generate(ClassLoader loader) {
+    if (options.mode() == GenerateMode.WRITE) {
+      UncompiledMigrations.refuseIfAny(options.outputDir(), loader);
+    }
     SchemaDef desired = loadManifest(loader);
     CurrentSchemas.Resolved resolved = new CurrentSchemas(options, listener).resolve(loader);
     return generate(desired, resolved.current(), resolved.migrationsDigest());

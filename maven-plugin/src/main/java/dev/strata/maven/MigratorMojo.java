@@ -1,0 +1,29 @@
+package dev.strata.maven;
+
+import dev.strata.Migrator;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** A goal that works on a database through {@link Migrator}. */
+abstract class MigratorMojo extends AbstractStrataMojo {
+
+  /** Allow applying a pending migration older than the newest applied one. */
+  @Parameter(property = "strata.outOfOrder", defaultValue = "false")
+  boolean outOfOrder;
+
+  Migrator migrator(ClassLoader loader) throws MojoExecutionException {
+    if (url == null || url.isBlank()) {
+      throw new MojoExecutionException("no database given: pass -Dstrata.url=URL (for example "
+          + "-Dstrata.url=sqlite:app.db) or set <url> in the plugin's <configuration>");
+    }
+    return Migrator.configure()
+        .dataSource(new CredentialsDataSource(url, user, password))
+        .classLoader(loader)
+        .outOfOrder(outOfOrder)
+        .build();
+  }
+
+  static String orNone(String version) {
+    return version == null ? "(none)" : version;
+  }
+}
