@@ -1,6 +1,7 @@
 package dev.strata.maven;
 
 import dev.strata.Migrator;
+import dev.strata.internal.jdbc.UrlDataSource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,10 +18,14 @@ abstract class MigratorMojo extends AbstractStrataMojo {
           + "-Dstrata.url=sqlite:app.db) or set <url> in the plugin's <configuration>");
     }
     return Migrator.configure()
-        .dataSource(new CredentialsDataSource(url, user, password))
+        .dataSource(UrlDataSource.of(url, blankToNull(user), blankToNull(password)))
         .classLoader(loader)
         .outOfOrder(outOfOrder)
         .build();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
   }
 
   static String orNone(String version) {
