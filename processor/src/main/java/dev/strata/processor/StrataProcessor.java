@@ -43,6 +43,7 @@ public final class StrataProcessor extends AbstractProcessor {
   private ModelReader modelReader;
   private MigrationReader migrationReader;
   private PreviousOutput previous;
+  private SourceDigests sourceDigests;
 
   /**
    * Names of the annotated types of all rounds. Elements are looked up again when processing is
@@ -60,6 +61,7 @@ public final class StrataProcessor extends AbstractProcessor {
     Mirrors mirrors = new Mirrors(elements);
     modelReader = new ModelReader(mirrors);
     migrationReader = new MigrationReader(mirrors, elements, processingEnv.getTypeUtils());
+    sourceDigests = SourceDigests.of(processingEnv);
   }
 
   @Override
@@ -161,7 +163,8 @@ public final class StrataProcessor extends AbstractProcessor {
   private void writeIndex(
       ManifestWriter writer, List<MigrationSpec> migrationSpecs, List<MigrationIndex.Entry> keptMigrations) {
     List<MigrationIndex.Entry> entries = new ArrayList<>(keptMigrations);
-    migrationSpecs.forEach(m -> entries.add(new MigrationIndex.Entry(m.binaryName(), m.version(), m.description())));
+    migrationSpecs.forEach(m -> entries.add(
+        new MigrationIndex.Entry(m.binaryName(), m.version(), m.description(), sourceDigests.of(m.element()))));
     if (!entries.isEmpty() || previous.hadMigrations()) {
       List<Element> origins = migrationSpecs.stream().<Element>map(MigrationSpec::element).toList();
       writer.write(MigrationIndex.PATH, MigrationIndex.write(entries),

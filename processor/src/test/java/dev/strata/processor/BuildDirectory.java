@@ -132,8 +132,9 @@ final class BuildDirectory {
     return ManifestCodec.read(manifestText());
   }
 
+  /** The migration index entries, without source digests. */
   List<MigrationIndex.Entry> migrations() {
-    return MigrationIndex.read(read(indexFile()));
+    return MigrationIndex.read(read(indexFile())).stream().map(e -> e.withSourceDigest(null)).toList();
   }
 
   private Path sourceFile(String simpleName) {

@@ -38,13 +38,16 @@ final class Compiled {
         .orElseThrow(() -> new AssertionError("no " + ManifestCodec.MANIFEST_PATH + " written"));
   }
 
-  /** Compiles sources that must compile cleanly, and returns the migration index. */
+  /**
+   * Compiles sources that must compile cleanly, and returns the migration index without source
+   * digests (the tests of digests read them themselves).
+   */
   static List<MigrationIndex.Entry> migrationsOf(JavaFileObject... sources) {
     Compilation compilation = compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     String text = generated(compilation, MigrationIndex.PATH)
         .orElseThrow(() -> new AssertionError("no " + MigrationIndex.PATH + " written"));
-    return MigrationIndex.read(text);
+    return MigrationIndex.read(text).stream().map(e -> e.withSourceDigest(null)).toList();
   }
 
   /**

@@ -70,7 +70,7 @@ class MigrationIndexManifestTest {
     Compilation migrationsOnly = compile(MIGRATION_API, migration("V1__init", "1", "init"));
     assertThat(migrationsOnly).succeededWithoutWarnings();
     assertTrue(generated(migrationsOnly, ManifestCodec.MANIFEST_PATH).isEmpty());
-    assertEquals("test.V1__init\t1\tinit\n",
-        generated(migrationsOnly, MigrationIndex.PATH).orElseThrow());
+    assertTrue(generated(migrationsOnly, MigrationIndex.PATH).orElseThrow()
+        .matches("#digest\t[0-9a-f]{64}\ntest\\.V1__init\t1\tinit\t[0-9a-f]{64}\n"));
   }
 }

@@ -1,7 +1,14 @@
 package dev.strata.internal.schema.index;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -9,20 +16,34 @@ import java.util.regex.Pattern;
 
 /**
  * The migration index ({@code META-INF/strata/migrations}): one migration a line, the fully
- * qualified class name first, then a tab, its version, a tab and its description. Annotations have
+ * qualified class name first, then a tab, its version, a tab, its description, and (when the
+ * compiler offered the Compiler Tree API) a tab and the migration's source digest. Annotations have
  * CLASS retention, so the index is where the runtime learns versions without reading class files.
- * Lines are sorted by class name, with {@code \n} line ends and a final newline.
+ * Entry lines are sorted by class name, with {@code \n} line ends and a final newline.
  *
- * <p>On read, blank lines and lines starting with {@code #} are ignored, and a line holding only a
- * class name named {@code V<version>__<description>} is accepted: version and description come
- * from the name (as a hand-kept index might have them).
+ * <p>When every entry has a source digest, the first line is {@code #digest<TAB><index digest>}:
+ * the SHA-256, lowercase hex, of the UTF-8 bytes of all entry lines that follow it, line ends
+ * included. The no-op start-up compares only that line with the digest the last successful run
+ * stored, so it reads no more of the index than its first line. An index with an entry lacking a
+ * source digest (written by a compiler without the Tree API, such as ECJ, or kept by hand) has no
+ * digest line, and every start takes the full path.
+ *
+ * <p>On read, blank lines and other lines starting with {@code #} are ignored, and a line holding
+ * only a class name named {@code V<version>__<description>} is accepted: version and description
+ * come from the name (as a hand-kept index might have them).
  */
 public final class MigrationIndex {
 
   /** Where the processor writes the migration index, relative to the class output. */
   public static final String PATH = "META-INF/strata/migrations";
 
+  /** How the index digest line starts: this, then a tab and the digest. */
+  public static final String DIGEST_PREFIX = "#digest";
+
   private static final Pattern CONVENTIONAL_NAME = Pattern.compile("V([0-9][0-9._]*)__(\\w+)");
+  private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{64}");
+  /** A digest line is short: prefix, tab, 64 hex digits, line end. */
+  private static final int FIRST_LINE_LIMIT = 128;
 
   /**
    * One indexed migration.
@@ -30,8 +51,10 @@ public final class MigrationIndex {
    * @param className fully qualified binary class name
    * @param version the {@code @Migration} version
    * @param description the {@code @Migration} description, possibly empty
+   * @param sourceDigest SHA-256 (64 lowercase hex digits) of the class's normalised syntax tree, or
+   *     null when the compiler offered no Tree API
    */
-  public record Entry(String className, String version, String description) {
+  public record Entry(String className, String version, String description, String sourceDigest) {
     public Entry {
       Objects.requireNonNull(className, "className");
       Objects.requireNonNull(version, "version");
@@ -40,27 +63,71 @@ public final class MigrationIndex {
         throw new IllegalArgumentException("tab in migration index entry " + className);
       }
       description = description.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+      if (sourceDigest != null && !HEX_DIGEST.matcher(sourceDigest).matches()) {
+        throw new IllegalArgumentException("source digest of " + className + " is not 64 lowercase hex digits: "
+            + sourceDigest);
+      }
+    }
+
+    /** An entry without a source digest. */
+    public Entry(String className, String version, String description) {
+      this(className, version, description, null);
+    }
+
+    /** This entry with {@code digest} as its source digest. */
+    public Entry withSourceDigest(String digest) {
+      return new Entry(className, version, description, digest);
+    }
+
+    private String line() {
+      return className + '\t' + version + '\t' + description + (sourceDigest == null ? "" : '\t' + sourceDigest)
+          + '\n';
     }
   }
 
   private MigrationIndex() {}
 
-  /** The index text for the given entries, sorted by class name. */
+  /**
+   * The index text for the given entries, sorted by class name, duplicates dropped; headed by the
+   * index digest line when every entry has a source digest.
+   */
   public static String write(List<Entry> entries) {
+    String body = body(entries);
+    String digest = digestOf(entries);
+    return digest == null ? body : DIGEST_PREFIX + '\t' + digest + '\n' + body;
+  }
+
+  /**
+   * The index digest of {@code entries}: SHA-256 over their lines as {@link #write} puts them,
+   * lowercase hex; null when an entry has no source digest (or there is none).
+   */
+  public static String digestOf(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return null;
+    }
+    for (Entry entry : entries) {
+      if (entry.sourceDigest() == null) {
+        return null;
+      }
+    }
+    return sha256(body(entries));
+  }
+
+  private static String body(List<Entry> entries) {
+    List<Entry> sorted = new ArrayList<>(new LinkedHashSet<>(entries));
+    sorted.sort(Comparator.comparing(Entry::className));
     StringBuilder out = new StringBuilder();
-    entries.stream()
-        .sorted(Comparator.comparing(Entry::className))
-        .distinct()
-        .forEach(e -> out.append(e.className()).append('\t').append(e.version()).append('\t')
-            .append(e.description()).append('\n'));
+    for (Entry entry : sorted) {
+      out.append(entry.line());
+    }
     return out.toString();
   }
 
   /**
-   * The entries of index text, in file order.
+   * The entries of index text, in file order; the digest line is skipped.
    *
    * @throws IllegalArgumentException naming the line when a line has no version and its class
-   *     name does not follow {@code V<version>__<description>}
+   *     name does not follow {@code V<version>__<description>}, or its source digest is malformed
    */
   public static List<Entry> read(String text) {
     List<Entry> entries = new ArrayList<>();
@@ -70,9 +137,14 @@ public final class MigrationIndex {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] parts = line.split("\t", 3);
+      String[] parts = line.split("\t", 4);
       if (parts.length >= 2) {
-        entries.add(new Entry(parts[0].strip(), parts[1].strip(), parts.length > 2 ? parts[2].strip() : ""));
+        try {
+          entries.add(new Entry(parts[0].strip(), parts[1].strip(), parts.length > 2 ? parts[2].strip() : "",
+              parts.length > 3 && !parts[3].isBlank() ? parts[3].strip() : null));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("line " + (i + 1) + " of the migration index: " + e.getMessage(), e);
+        }
         continue;
       }
       String simple = line.substring(line.lastIndexOf('.') + 1);
@@ -84,5 +156,52 @@ public final class MigrationIndex {
       entries.add(new Entry(line, m.group(1), m.group(2).replace('_', ' ')));
     }
     return entries;
+  }
+
+  /**
+   * The index digest recorded on the first line of {@code in}, reading no further than that line
+   * (at most 128 bytes); null when the index has no digest line. Does not close {@code in}.
+   *
+   * <p>This is on the no-op start-up path, so it uses no lambda, stream, formatter or string
+   * concatenation.
+   *
+   * @throws IOException when reading fails
+   */
+  public static String readDigest(InputStream in) throws IOException {
+    byte[] buffer = new byte[FIRST_LINE_LIMIT];
+    int length = 0;
+    while (length < buffer.length) {
+      int b = in.read();
+      if (b < 0 || b == '\n') {
+        break;
+      }
+      buffer[length++] = (byte) b;
+    }
+    int prefix = DIGEST_PREFIX.length();
+    if (length != prefix + 1 + 64 || buffer[prefix] != '\t') {
+      return null;
+    }
+    for (int i = 0; i < prefix; i++) {
+      if (buffer[i] != DIGEST_PREFIX.charAt(i)) {
+        return null;
+      }
+    }
+    for (int i = prefix + 1; i < length; i++) {
+      byte b = buffer[i];
+      if (!(b >= '0' && b <= '9' || b >= 'a' && b <= 'f')) {
+        return null;
+      }
+    }
+    return new String(buffer, prefix + 1, 64, StandardCharsets.US_ASCII);
+  }
+
+  /** SHA-256 of {@code text}'s UTF-8 bytes, lowercase hex. */
+  public static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
   }
 }
