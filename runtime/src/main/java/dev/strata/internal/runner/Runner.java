@@ -251,15 +251,16 @@ public final class Runner {
       if (dataSource == null) {
         throw new StrataException(ErrorCode.USAGE, "Migrator needs a data source: Migrator.configure().dataSource(ds)");
       }
+      // Named classes rather than lambdas: building is on the no-op start-up path.
       Supplier<List<ResolvedMigration>> source;
+      ClassLoader loader = null;
       if (migrations != null) {
-        List<ResolvedMigration> fixed = migrations;
-        source = () -> fixed;
+        source = new Fixed(migrations);
       } else {
-        ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
-        source = new Memo(() -> MigrationLoader.load(loader));
+        loader = classLoader != null ? classLoader : defaultClassLoader();
+        source = new Memo(loader);
       }
-      return new Runner(new RunnerSettings(dataSource, source, outOfOrder, installedBy, dialect, lockTimeout));
+      return new Runner(new RunnerSettings(dataSource, source, outOfOrder, installedBy, dialect, lockTimeout, loader));
     }
 
     private static ClassLoader defaultClassLoader() {
@@ -268,13 +269,27 @@ public final class Runner {
     }
   }
 
+  /** Migrations given as a list. */
+  private static final class Fixed implements Supplier<List<ResolvedMigration>> {
+    private final List<ResolvedMigration> migrations;
+
+    Fixed(List<ResolvedMigration> migrations) {
+      this.migrations = migrations;
+    }
+
+    @Override
+    public List<ResolvedMigration> get() {
+      return migrations;
+    }
+  }
+
   /** Loads the index once per migrator; a failed load is retried on the next command. */
   private static final class Memo implements Supplier<List<ResolvedMigration>> {
-    private final Supplier<List<ResolvedMigration>> load;
+    private final ClassLoader loader;
     private volatile List<ResolvedMigration> value;
 
-    Memo(Supplier<List<ResolvedMigration>> load) {
-      this.load = load;
+    Memo(ClassLoader loader) {
+      this.loader = loader;
     }
 
     @Override
@@ -283,7 +298,7 @@ public final class Runner {
       if (result == null) {
         synchronized (this) {
           if (value == null) {
-            value = load.get();
+            value = MigrationLoader.load(loader);
           }
           result = value;
         }
