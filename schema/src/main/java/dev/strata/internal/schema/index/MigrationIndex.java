@@ -167,7 +167,9 @@ public final class MigrationIndex {
 
   /**
    * The index digest recorded on the first line of {@code in}, reading no further than that line
-   * (at most 128 bytes); null when the index has no digest line. Does not close {@code in}.
+   * (at most 128 bytes); null when the index has no digest line or the line is malformed (then
+   * the caller takes the full path). A {@code \r} before the line end is allowed. Does not close
+   * {@code in}.
    *
    * <p>This is on the no-op start-up path, so it uses no lambda, stream, formatter or string
    * concatenation.
@@ -183,6 +185,9 @@ public final class MigrationIndex {
         break;
       }
       buffer[length++] = (byte) b;
+    }
+    if (length > 0 && buffer[length - 1] == '\r') {
+      length--; // an index checked out with CRLF line ends
     }
     int prefix = DIGEST_PREFIX.length();
     if (length != prefix + 1 + 64 || buffer[prefix] != '\t') {
