@@ -4,12 +4,14 @@ import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks what spans models: table names, index names (unique in the whole schema, as PostgreSQL
- * keeps indexes in the schema's namespace) and foreign keys. Tables kept from an earlier
+ * keeps indexes in the schema's namespace) and foreign keys. Names are compared ignoring case, as
+ * SQLite and MySQL (on case-insensitive file systems, and for index names) do. Tables kept from an earlier
  * compilation take part, so a clash with a model not compiled now is found too.
  */
 final class SchemaValidator {
@@ -38,15 +40,20 @@ final class SchemaValidator {
   private void tables(List<ModelSpec> models, List<TableDef> kept) {
     for (ModelSpec model : models) {
       Optional<ModelSpec> other = models.stream()
-          .filter(m -> m != model && m.table().equals(model.table()))
+          .filter(m -> m != model && m.table().equalsIgnoreCase(model.table()))
           .findFirst();
       if (other.isPresent()) {
-        reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE,
-            model.table(), model.className(), other.get().className()));
+        if (other.get().table().equals(model.table())) {
+          reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE,
+              model.table(), model.className(), other.get().className()));
+        } else {
+          reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_CASE,
+              model.table(), model.className(), other.get().table(), other.get().className()));
+        }
         continue;
       }
       for (TableDef table : kept) {
-        if (table.name().equals(model.table())) {
+        if (table.name().equalsIgnoreCase(model.table())) {
           reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
               model.table(), model.className(), table.sourceClass(), table.sourceClass()));
         }
@@ -58,13 +65,13 @@ final class SchemaValidator {
     Map<String, String> tableByIndex = new HashMap<>();
     for (TableDef table : kept) {
       for (IndexDef index : table.indexes()) {
-        tableByIndex.putIfAbsent(index.name(), table.name());
+        tableByIndex.putIfAbsent(index.name().toLowerCase(Locale.ROOT), table.name());
       }
     }
     for (ModelSpec model : models) {
       for (IndexSpec index : model.allIndexes()) {
         String name = index.effectiveName(model.table());
-        String earlier = tableByIndex.putIfAbsent(name, model.table());
+        String earlier = tableByIndex.putIfAbsent(name.toLowerCase(Locale.ROOT), model.table());
         if (earlier != null) {
           reporter.error(index.element(), index.annotation(),
               String.format(Messages.DUPLICATE_INDEX, name, model.table(), earlier));
