@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.TableDef;
+import dev.strata.internal.schema.naming.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,12 @@ final class SchemaValidator {
   }
 
   private void reference(ModelSpec model, FieldSpec field, ReferenceSpec reference) {
+    String problem = reference.name().isEmpty() ? null : Names.identifierProblem(reference.name());
+    if (problem != null) {
+      reporter.error(field.element(), reference.annotation(), String.format(Messages.INVALID_IDENTIFIER,
+          "Foreign key name", reference.name(), model.className() + "." + field.name(), problem,
+          Messages.FIX_INDEX_NAME));
+    }
     if (!ModelReader.isModel(reference.target())) {
       reporter.error(field.element(), reference.annotation(), String.format(Messages.REFERENCE_NOT_MODEL,
           model.className(), field.name(), reference.targetName()));

@@ -99,6 +99,19 @@ class ReservedNameErrorTest {
   }
 
   @Test
+  void aForeignKeyNameThatIsNoIdentifier() {
+    JavaFileObject author = model("Author", "@Key long id;");
+    JavaFileObject book = model("Book", "@Key long id;", "@References(value = Author.class, name = \"bad name\")",
+        "long authorId;");
+    Compilation compilation = compile(author, book);
+
+    assertError(compilation, book, "@References", Messages.INVALID_IDENTIFIER, "Foreign key name", "bad name",
+        "test.Book.authorId", dev.strata.internal.schema.naming.Names.identifierProblem("bad name"),
+        Messages.FIX_INDEX_NAME);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void defaultWithAnUnbalancedQuote() {
     JavaFileObject source = model("Note",
         "@Key long id;",
