@@ -3,6 +3,7 @@ package dev.strata.processor;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.TableDef;
 import dev.strata.internal.schema.naming.Names;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,40 +40,54 @@ final class SchemaValidator {
   }
 
   private void tables(List<ModelSpec> models, List<TableDef> kept) {
+    // One pass each way rather than a search per model: a project may have thousands. Keyed by
+    // the lower-case name, so Item and item clash too.
+    Map<String, ModelSpec> firstByTable = new HashMap<>();
+    Map<String, ModelSpec> secondByTable = new HashMap<>();
     for (ModelSpec model : models) {
-      Optional<ModelSpec> other = models.stream()
-          .filter(m -> m != model && m.table().equalsIgnoreCase(model.table()))
-          .findFirst();
-      if (other.isPresent()) {
-        if (other.get().table().equals(model.table())) {
+      if (firstByTable.putIfAbsent(key(model.table()), model) != null) {
+        secondByTable.putIfAbsent(key(model.table()), model);
+      }
+    }
+    Map<String, List<TableDef>> keptByName = new HashMap<>();
+    for (TableDef table : kept) {
+      keptByName.computeIfAbsent(key(table.name()), name -> new ArrayList<>()).add(table);
+    }
+    for (ModelSpec model : models) {
+      ModelSpec first = firstByTable.get(key(model.table()));
+      ModelSpec other = first != model ? first : secondByTable.get(key(model.table()));
+      if (other != null) {
+        if (other.table().equals(model.table())) {
           reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE,
-              model.table(), model.className(), other.get().className()));
+              model.table(), model.className(), other.className()));
         } else {
           reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_CASE,
-              model.table(), model.className(), other.get().table(), other.get().className()));
+              model.table(), model.className(), other.table(), other.className()));
         }
         continue;
       }
-      for (TableDef table : kept) {
-        if (table.name().equalsIgnoreCase(model.table())) {
-          reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
-              model.table(), model.className(), table.sourceClass(), table.sourceClass()));
-        }
+      for (TableDef table : keptByName.getOrDefault(key(model.table()), List.of())) {
+        reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
+            model.table(), model.className(), table.sourceClass(), table.sourceClass()));
       }
     }
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private void indexes(List<ModelSpec> models, List<TableDef> kept) {
     Map<String, String> tableByIndex = new HashMap<>();
     for (TableDef table : kept) {
       for (IndexDef index : table.indexes()) {
-        tableByIndex.putIfAbsent(index.name().toLowerCase(Locale.ROOT), table.name());
+        tableByIndex.putIfAbsent(key(index.name()), table.name());
       }
     }
     for (ModelSpec model : models) {
       for (IndexSpec index : model.allIndexes()) {
         String name = index.effectiveName(model.table());
-        String earlier = tableByIndex.putIfAbsent(name.toLowerCase(Locale.ROOT), model.table());
+        String earlier = tableByIndex.putIfAbsent(key(name), model.table());
         if (earlier != null) {
           reporter.error(index.element(), index.annotation(),
               String.format(Messages.DUPLICATE_INDEX, name, model.table(), earlier));
