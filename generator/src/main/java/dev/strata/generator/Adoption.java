@@ -123,7 +123,7 @@ public final class Adoption {
           + existing + ". Move them away (or choose another --package or --dir), then run it again");
     }
     for (int i = 0; i < models.size(); i++) {
-      Generator.write(modelFiles.get(i), models.get(i).file().toString());
+      Generator.write(modelFiles.get(i), models.get(i).source());
     }
     Generator.write(migrationFile, migration.source());
     Generator.write(snapshot, SchemaSnapshot.render(diff.result()));

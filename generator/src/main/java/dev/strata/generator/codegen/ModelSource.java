@@ -67,11 +67,11 @@ public final class ModelSource {
    * One model.
    *
    * @param className the fully qualified class name
-   * @param file the Java file
+   * @param source the Java source text
    * @param table the table the annotation processor reads from it
    * @param notModelled what of the database's table it leaves out, one sentence each
    */
-  public record Rendered(String className, JavaFile file, TableDef table, List<String> notModelled) {}
+  public record Rendered(String className, String source, TableDef table, List<String> notModelled) {}
 
   private ModelSource() {}
 
@@ -209,7 +209,7 @@ public final class ModelSource {
           .indent("  ")
           .build();
       TableDef yielded = new TableDef(table.name(), pkg + "." + simpleName, columns, key, indexes, foreignKeys, null);
-      return new Rendered(pkg + "." + simpleName, file, yielded, List.copyOf(notModelled));
+      return new Rendered(pkg + "." + simpleName, file.toString(), yielded, List.copyOf(notModelled));
     }
 
     private ColumnDef column(ColumnDef column, String field, List<String> key, List<ParameterSpec> components) {
