@@ -111,7 +111,9 @@ public final class Migrator {
    * live schema is introspected and compared with the in-memory replay of the applied migrations;
    * each difference is a problem with {@link ErrorCode#DRIFT_DETECTED} naming the table ("column
    * users.nickname exists in the database but in no migration"). Tables that raw SQL in an applied
-   * migration may change, and with a baseline the tables from before it, are not compared;
+   * migration may change, and with a baseline at a version the code has no migration for, the
+   * tables from before it, are not compared (a baseline at a migration of the code makes that
+   * migration's replay the expected schema, so every table is compared);
    * {@link ValidateResult#notes()} names them. Problems are returned, not thrown; see
    * {@link ValidateResult#throwIfInvalid()}. Reads only, takes no lock; {@link #migrate()} never
    * checks drift.

@@ -20,6 +20,9 @@ public @interface References {
   /** The referenced column; empty means the target's (single-column) primary key. */
   String column() default "";
 
+  /** The constraint name; empty means the default {@code fk_<table>_<col>}. */
+  String name() default "";
+
   /** Action when the referenced row is deleted. */
   ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
 

@@ -189,7 +189,7 @@ public final class Generator {
     }
   }
 
-  private static void write(Path file, String text) {
+  static void write(Path file, String text) {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);

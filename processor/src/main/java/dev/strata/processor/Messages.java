@@ -57,6 +57,34 @@ final class Messages {
       "Column name '%s' of %s is used by both field %s and field %s."
           + " Rename one with @Column(name = \"...\") or mark one @Transient.";
 
+  /** Arguments: column, its field, the other column, its field, class. */
+  static final String DUPLICATE_COLUMN_CASE =
+      "Column name '%s' of field %s differs only in case from column '%s' of field %s in %s;"
+          + " SQLite and MySQL treat them as one column, so the table cannot be created there."
+          + " Rename one with @Column(name = \"...\").";
+
+  /** Arguments: column, class, field. */
+  static final String SYSTEM_COLUMN =
+      "Column name '%s' of %s.%s is a PostgreSQL system column name (tableoid, xmin, cmin, xmax,"
+          + " cmax, ctid, oid; see \"System Columns\" in the PostgreSQL documentation), which"
+          + " CREATE TABLE refuses. Rename it with @Column(name = \"...\").";
+
+  /** Arguments: class, field, the default, what is wrong. */
+  static final String MALFORMED_DEFAULT =
+      "@Column(defaultValue) of %s.%s is \"%s\", which is not one well-formed SQL literal or"
+          + " expression: %s. Write a quoted string literal with its inner quotes doubled"
+          + " ('it''s'), a number, or an expression such as CURRENT_TIMESTAMP.";
+
+  /** Arguments: table, class. */
+  static final String HISTORY_TABLE_NAME =
+      "Table name '%s' of %s is Strata's own history table (strata_schema_history)."
+          + " Give the model another table with @Model(table = \"...\").";
+
+  /** Arguments: table, class. */
+  static final String SQLITE_TABLE_NAME =
+      "Table name '%s' of %s starts with sqlite_, which SQLite keeps for its own tables and"
+          + " refuses in CREATE TABLE. Give the model another table with @Model(table = \"...\").";
+
   /** Arguments: what (Table name, Column name, ...), the name, owner, problem, how to set it. */
   static final String INVALID_IDENTIFIER =
       "%s '%s' of %s %s. Use at most 63 letters, digits and underscores, not starting with a"
@@ -84,6 +112,12 @@ final class Messages {
 
   static final String DUPLICATE_TABLE =
       "Table name '%s' of %s is also the table of %s. Give one of them another name with"
+          + " @Model(table = \"...\").";
+
+  /** Arguments: table, class, the other table, its class. */
+  static final String DUPLICATE_TABLE_CASE =
+      "Table name '%s' of %s differs only in case from table '%s' of %s; SQLite, and MySQL on"
+          + " Windows and macOS, treat them as one table. Give one of them another name with"
           + " @Model(table = \"...\").";
 
   /** Like {@link #DUPLICATE_TABLE}, when the other model comes from an earlier compilation. */

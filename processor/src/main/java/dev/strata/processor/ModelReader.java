@@ -179,7 +179,7 @@ final class ModelReader {
       return null;
     }
     return new ReferenceSpec(mirror, mirrors.type(mirror, "value"), mirrors.string(mirror, "column"),
-        mirrors.enumName(mirror, "onDelete"), mirrors.enumName(mirror, "onUpdate"));
+        mirrors.string(mirror, "name"), mirrors.enumName(mirror, "onDelete"), mirrors.enumName(mirror, "onUpdate"));
   }
 
   private static boolean unresolvedReference(List<FieldSpec> fields) {

@@ -4,7 +4,9 @@ import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.naming.Names;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -15,6 +17,20 @@ import javax.lang.model.element.ElementKind;
  * problem is reported; none stops the others from being looked for.
  */
 final class ModelValidator {
+
+  /**
+   * The column names PostgreSQL keeps for the system columns every table has ("System Columns",
+   * https://www.postgresql.org/docs/current/ddl-system-columns.html): a user column of that name
+   * is refused by {@code CREATE TABLE}. {@code oid} was one up to PostgreSQL 11 and is kept here.
+   */
+  static final Set<String> POSTGRESQL_SYSTEM_COLUMNS =
+      Set.of("tableoid", "xmin", "cmin", "xmax", "cmax", "ctid", "oid");
+
+  /** Strata's own history table, which no model may claim. */
+  static final String HISTORY_TABLE = "strata_schema_history";
+
+  /** SQLite refuses table names starting with this, in any case (https://sqlite.org/lang_createtable.html). */
+  static final String SQLITE_PREFIX = "sqlite_";
 
   private final Reporter reporter;
 
@@ -31,6 +47,7 @@ final class ModelValidator {
     }
     identifier(model.element(), model.annotation(), "Table name", model.table(), model.className(),
         Messages.FIX_TABLE_NAME);
+    reservedTable(model);
     if (model.renamedFrom() != null) {
       identifier(model.element(), model.renamedFrom().annotation(), "Previous table name",
           model.renamedFrom().value(), model.className(), Messages.FIX_RENAMED_FROM);
@@ -52,6 +69,17 @@ final class ModelValidator {
     String owner = model.className() + "." + field.name();
     identifier(field.element(), field.columnAnnotation(), "Column name", field.column(), owner,
         Messages.FIX_COLUMN_NAME);
+    if (POSTGRESQL_SYSTEM_COLUMNS.contains(field.column().toLowerCase(Locale.ROOT))) {
+      reporter.error(field.element(), field.columnAnnotation(),
+          String.format(Messages.SYSTEM_COLUMN, field.column(), model.className(), field.name()));
+    }
+    if (field.defaultValue() != null) {
+      String problem = defaultValueProblem(field.defaultValue());
+      if (problem != null) {
+        reporter.error(field.element(), field.columnAnnotation(), String.format(Messages.MALFORMED_DEFAULT,
+            model.className(), field.name(), field.defaultValue(), problem));
+      }
+    }
     if (field.renamedFrom() != null) {
       identifier(field.element(), field.renamedFrom().annotation(), "Previous column name",
           field.renamedFrom().value(), owner, Messages.FIX_RENAMED_FROM);
@@ -101,15 +129,85 @@ final class ModelValidator {
     }
   }
 
+  private void reservedTable(ModelSpec model) {
+    String lower = model.table().toLowerCase(Locale.ROOT);
+    if (lower.equals(HISTORY_TABLE)) {
+      reporter.error(model.element(), model.annotation(),
+          String.format(Messages.HISTORY_TABLE_NAME, model.table(), model.className()));
+    } else if (lower.startsWith(SQLITE_PREFIX)) {
+      reporter.error(model.element(), model.annotation(),
+          String.format(Messages.SQLITE_TABLE_NAME, model.table(), model.className()));
+    }
+  }
+
+  /**
+   * Columns are compared ignoring case: SQLite and MySQL treat {@code Name} and {@code name} as
+   * one column, so a model with both fails there only when the table is created.
+   */
   private void duplicateColumns(ModelSpec model) {
     Map<String, FieldSpec> seen = new HashMap<>();
     for (FieldSpec field : model.fields()) {
-      FieldSpec earlier = seen.putIfAbsent(field.column(), field);
-      if (earlier != null) {
+      FieldSpec earlier = seen.putIfAbsent(field.column().toLowerCase(Locale.ROOT), field);
+      if (earlier == null) {
+        continue;
+      }
+      if (earlier.column().equals(field.column())) {
         reporter.error(field.element(), field.columnAnnotation(), String.format(Messages.DUPLICATE_COLUMN,
             field.column(), model.className(), earlier.name(), field.name()));
+      } else {
+        reporter.error(field.element(), field.columnAnnotation(), String.format(Messages.DUPLICATE_COLUMN_CASE,
+            field.column(), field.name(), earlier.column(), earlier.name(), model.className()));
       }
     }
+  }
+
+  /**
+   * What makes {@code sql} not one well-formed SQL literal or expression, or null: a quote
+   * ({@code '...'}, {@code "..."}, a doubled quote inside being one character) left open, or
+   * parentheses that do not pair up outside quotes.
+   */
+  static String defaultValueProblem(String sql) {
+    int depth = 0;
+    int i = 0;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      if (c == '\'' || c == '"') {
+        int close = closingQuote(sql, i);
+        if (close < 0) {
+          return "the quote " + c + " at position " + (i + 1) + " is never closed (write a quote inside a string"
+              + " literal twice: 'it''s')";
+        }
+        i = close + 1;
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          return "the ')' at position " + (i + 1) + " closes no '('";
+        }
+        depth--;
+      }
+      i++;
+    }
+    return depth == 0 ? null : depth + " '(' never closed";
+  }
+
+  /** The index of the quote closing the one at {@code open}, a doubled quote being part of the text; -1 if none. */
+  private static int closingQuote(String sql, int open) {
+    char quote = sql.charAt(open);
+    int i = open + 1;
+    while (i < sql.length()) {
+      if (sql.charAt(i) == quote) {
+        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      i++;
+    }
+    return -1;
   }
 
   private void index(ModelSpec model, IndexSpec index) {

@@ -9,11 +9,13 @@ import javax.lang.model.element.TypeElement;
  * @param annotation the annotation
  * @param target the referenced type
  * @param column the referenced column, or empty for the target's primary key
+ * @param name the constraint name, or empty for the default {@code fk_<table>_<col>}
  * @param onDelete the {@code ReferentialAction} constant name for deletes
  * @param onUpdate the {@code ReferentialAction} constant name for updates
  */
 record ReferenceSpec(
-    AnnotationMirror annotation, TypeElement target, String column, String onDelete, String onUpdate) {
+    AnnotationMirror annotation, TypeElement target, String column, String name,
+    String onDelete, String onUpdate) {
 
   String targetName() {
     return target.getQualifiedName().toString();

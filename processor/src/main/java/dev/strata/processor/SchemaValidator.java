@@ -2,15 +2,21 @@ package dev.strata.processor;
 
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.TableDef;
+<<<<<<< HEAD
+=======
+import dev.strata.internal.schema.naming.Names;
+>>>>>>> i12c
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks what spans models: table names, index names (unique in the whole schema, as PostgreSQL
- * keeps indexes in the schema's namespace) and foreign keys. Tables kept from an earlier
+ * keeps indexes in the schema's namespace) and foreign keys. Names are compared ignoring case, as
+ * SQLite and MySQL (on case-insensitive file systems, and for index names) do. Tables kept from an earlier
  * compilation take part, so a clash with a model not compiled now is found too.
  */
 final class SchemaValidator {
@@ -37,6 +43,7 @@ final class SchemaValidator {
   }
 
   private void tables(List<ModelSpec> models, List<TableDef> kept) {
+<<<<<<< HEAD
     // One pass each way rather than a search per model: a project may have thousands.
     Map<String, ModelSpec> firstByTable = new HashMap<>();
     Map<String, ModelSpec> secondByTable = new HashMap<>();
@@ -60,21 +67,56 @@ final class SchemaValidator {
       for (TableDef table : keptByName.getOrDefault(model.table(), List.of())) {
         reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
             model.table(), model.className(), table.sourceClass(), table.sourceClass()));
+=======
+    // One pass each way rather than a search per model: a project may have thousands. Keyed by
+    // the lower-case name, so Item and item clash too.
+    Map<String, ModelSpec> firstByTable = new HashMap<>();
+    Map<String, ModelSpec> secondByTable = new HashMap<>();
+    for (ModelSpec model : models) {
+      if (firstByTable.putIfAbsent(key(model.table()), model) != null) {
+        secondByTable.putIfAbsent(key(model.table()), model);
+>>>>>>> i12c
       }
     }
+    Map<String, List<TableDef>> keptByName = new HashMap<>();
+    for (TableDef table : kept) {
+      keptByName.computeIfAbsent(key(table.name()), name -> new ArrayList<>()).add(table);
+    }
+    for (ModelSpec model : models) {
+      ModelSpec first = firstByTable.get(key(model.table()));
+      ModelSpec other = first != model ? first : secondByTable.get(key(model.table()));
+      if (other != null) {
+        if (other.table().equals(model.table())) {
+          reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE,
+              model.table(), model.className(), other.className()));
+        } else {
+          reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_CASE,
+              model.table(), model.className(), other.table(), other.className()));
+        }
+        continue;
+      }
+      for (TableDef table : keptByName.getOrDefault(key(model.table()), List.of())) {
+        reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
+            model.table(), model.className(), table.sourceClass(), table.sourceClass()));
+      }
+    }
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private void indexes(List<ModelSpec> models, List<TableDef> kept) {
     Map<String, String> tableByIndex = new HashMap<>();
     for (TableDef table : kept) {
       for (IndexDef index : table.indexes()) {
-        tableByIndex.putIfAbsent(index.name(), table.name());
+        tableByIndex.putIfAbsent(key(index.name()), table.name());
       }
     }
     for (ModelSpec model : models) {
       for (IndexSpec index : model.allIndexes()) {
         String name = index.effectiveName(model.table());
-        String earlier = tableByIndex.putIfAbsent(name, model.table());
+        String earlier = tableByIndex.putIfAbsent(key(name), model.table());
         if (earlier != null) {
           reporter.error(index.element(), index.annotation(),
               String.format(Messages.DUPLICATE_INDEX, name, model.table(), earlier));
@@ -84,6 +126,12 @@ final class SchemaValidator {
   }
 
   private void reference(ModelSpec model, FieldSpec field, ReferenceSpec reference) {
+    String problem = reference.name().isEmpty() ? null : Names.identifierProblem(reference.name());
+    if (problem != null) {
+      reporter.error(field.element(), reference.annotation(), String.format(Messages.INVALID_IDENTIFIER,
+          "Foreign key name", reference.name(), model.className() + "." + field.name(), problem,
+          Messages.FIX_INDEX_NAME));
+    }
     if (!ModelReader.isModel(reference.target())) {
       reporter.error(field.element(), reference.annotation(), String.format(Messages.REFERENCE_NOT_MODEL,
           model.className(), field.name(), reference.targetName()));

@@ -40,7 +40,7 @@ final class TableBuilder {
     ModelSpec target = catalog.model(reference.target()).orElseThrow();
     String referenced = reference.column().isEmpty() ? target.keys().get(0).column() : reference.column();
     return new ForeignKeyDef(
-        Names.foreignKeyName(model.table(), List.of(field.column())),
+        reference.name().isEmpty() ? Names.foreignKeyName(model.table(), List.of(field.column())) : reference.name(),
         List.of(field.column()),
         target.table(),
         List.of(referenced),

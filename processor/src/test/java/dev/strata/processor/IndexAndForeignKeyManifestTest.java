@@ -112,6 +112,17 @@ class IndexAndForeignKeyManifestTest {
   }
 
   @Test
+  void aReferenceMayNameItsConstraint() {
+    SchemaDef schema = schemaOf(
+        model("Author", "@Key @Auto long id;"),
+        model("Book", "@Key @Auto long id;", "@References(value = Author.class, name = \"books_author_fkey\") long authorId;"));
+
+    assertEquals(
+        List.of(ForeignKeyDef.of("books_author_fkey", "author_id", "authors", "id")),
+        table(schema, "books").foreignKeys());
+  }
+
+  @Test
   void referencesCarryTheirActions() {
     SchemaDef schema = schemaOf(
         model("Author", "@Key long id;"),

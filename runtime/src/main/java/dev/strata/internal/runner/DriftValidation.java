@@ -24,9 +24,12 @@ import java.util.TreeMap;
  * database but in no migration", "index idx_posts_title is missing".
  *
  * <p>What cannot be known is left out and said in {@link #notes()} (see {@link ExpectedSchema}):
- * tables that raw SQL in an applied migration may change; with a baseline, tables no migration
- * above it created (the schema below the baseline is not known; migrations at or below it never
- * ran). Code steps ({@code run}) are taken to change rows only. Drift is not checked at all while
+ * tables that raw SQL in an applied migration may change; with a baseline at a version no
+ * migration of the code has, tables no migration above it created (the schema below the baseline
+ * is not known; migrations below it never ran). A baseline at a migration of the code (as
+ * {@code init --from-db} writes: a first migration creating the database's schema) says the
+ * database is what that migration and the ones before it make, so their replay is the expected
+ * schema and every table is checked. Code steps ({@code run}) are taken to change rows only. Drift is not checked at all while
  * the history has a failed row or an applied migration missing from the code: those come first.
  *
  * <p>Only {@code validate()} runs this step; {@code migrate()} never introspects.
@@ -46,13 +49,19 @@ public final class DriftValidation implements ValidationStep {
           + " validate again");
       return List.of();
     }
+    // A baseline at a migration of the code says the database is what that migration (with the ones
+    // before it) makes: their replay is the expected schema, and every table is checked.
+    boolean baselineInCode = reconciliation.entries().stream()
+        .anyMatch(e -> e.state() == MigrationState.BASELINE && e.code() != null);
     List<ResolvedMigration> applied = reconciliation.entries().stream()
-        .filter(e -> e.state() == MigrationState.APPLIED || e.state() == MigrationState.CHECKSUM_MISMATCH)
+        .filter(e -> e.state() == MigrationState.APPLIED || e.state() == MigrationState.CHECKSUM_MISMATCH
+            || baselineInCode && e.code() != null
+            && (e.state() == MigrationState.BASELINE || e.state() == MigrationState.BELOW_BASELINE))
         .map(Reconciliation.Entry::code).toList();
     Introspector introspector = Dialects.introspector(session.connection());
     SchemaDef live = introspector.schema();
     ExpectedSchema expected = ExpectedSchema.replay(applied, introspector.dialect().database(),
-        reconciliation.baseline(), live);
+        baselineInCode ? null : reconciliation.baseline(), live);
     SchemaDrift drift = new SchemaDrift(introspector.dialect());
 
     List<Problem> problems = new ArrayList<>();

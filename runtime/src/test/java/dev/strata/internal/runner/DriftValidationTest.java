@@ -214,6 +214,27 @@ class DriftValidationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aBaselineAtAMigrationOfTheCodeChecksEveryTableAgainstThatMigration(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      db.execute("CREATE TABLE customers (id INTEGER NOT NULL PRIMARY KEY)");
+      List<ResolvedMigration> code = List.of(
+          new ResolvedMigration("4", "create customers", new CreateCustomers()),
+          new ResolvedMigration("6", "create orders", new CreateOrders()));
+      migrator(db, code).baseline("4");
+      migrator(db, code).migrate();
+
+      ValidateResult clean = migrator(db, code).validate();
+      assertEquals(List.of(), clean.problems());
+      assertEquals(List.of(), clean.notes());
+
+      db.execute("ALTER TABLE customers ADD COLUMN nickname VARCHAR(20)");
+      assertEquals(List.of("customers: column customers.nickname exists in the database but in no migration"),
+          describe(migrator(db, code).validate().problems()));
+    }
+  }
+
   /** The legacy table, as a migration at or below the baseline that never runs. */
   public static final class CreateCustomers implements Migration {
     @Override

@@ -9,6 +9,7 @@ import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
+import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.model.TableDef;
 import dev.strata.internal.schema.naming.Names;
 import java.sql.Connection;
@@ -100,6 +101,12 @@ final class SqliteIntrospector implements Introspector {
       }
     }
     List<String> primaryKey = List.copyOf(key.values());
+    if (primaryKey.size() == 1) {
+      // An INTEGER PRIMARY KEY is the rowid, which is never NULL (a NULL inserted becomes the next
+      // rowid; SQLite manual, "ROWID and the INTEGER PRIMARY KEY"), with or without NOT NULL.
+      String rowid = primaryKey.get(0);
+      columns.replaceAll(c -> c.name().equals(rowid) && c.type().kind() == LogicalType.INTEGER ? c.withNullable(false) : c);
+    }
     List<SqlTokens.Token> tokens = SqlTokens.of(createSql == null ? "" : createSql);
     if (primaryKey.size() == 1 && tokens.stream().anyMatch(t -> t.is("AUTOINCREMENT"))) {
       String auto = primaryKey.get(0);
