@@ -2,10 +2,7 @@ package dev.strata.processor;
 
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.TableDef;
-<<<<<<< HEAD
-=======
 import dev.strata.internal.schema.naming.Names;
->>>>>>> i12c
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,31 +40,6 @@ final class SchemaValidator {
   }
 
   private void tables(List<ModelSpec> models, List<TableDef> kept) {
-<<<<<<< HEAD
-    // One pass each way rather than a search per model: a project may have thousands.
-    Map<String, ModelSpec> firstByTable = new HashMap<>();
-    Map<String, ModelSpec> secondByTable = new HashMap<>();
-    for (ModelSpec model : models) {
-      if (firstByTable.putIfAbsent(model.table(), model) != null) {
-        secondByTable.putIfAbsent(model.table(), model);
-      }
-    }
-    Map<String, List<TableDef>> keptByName = new HashMap<>();
-    for (TableDef table : kept) {
-      keptByName.computeIfAbsent(table.name(), name -> new ArrayList<>()).add(table);
-    }
-    for (ModelSpec model : models) {
-      ModelSpec first = firstByTable.get(model.table());
-      ModelSpec other = first != model ? first : secondByTable.get(model.table());
-      if (other != null) {
-        reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE,
-            model.table(), model.className(), other.className()));
-        continue;
-      }
-      for (TableDef table : keptByName.getOrDefault(model.table(), List.of())) {
-        reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
-            model.table(), model.className(), table.sourceClass(), table.sourceClass()));
-=======
     // One pass each way rather than a search per model: a project may have thousands. Keyed by
     // the lower-case name, so Item and item clash too.
     Map<String, ModelSpec> firstByTable = new HashMap<>();
@@ -75,7 +47,6 @@ final class SchemaValidator {
     for (ModelSpec model : models) {
       if (firstByTable.putIfAbsent(key(model.table()), model) != null) {
         secondByTable.putIfAbsent(key(model.table()), model);
->>>>>>> i12c
       }
     }
     Map<String, List<TableDef>> keptByName = new HashMap<>();
