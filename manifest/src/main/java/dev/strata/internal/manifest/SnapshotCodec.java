@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.internal.schema.model.SchemaDef;
 import java.io.IOException;
 import java.util.Objects;
@@ -55,14 +54,18 @@ public final class SnapshotCodec {
 
   /** The snapshot text of {@code snapshot}. */
   public static String write(Snapshot snapshot) {
-    ObjectNode root = ManifestCodec.objectNode();
-    root.put("formatVersion", ManifestCodec.FORMAT_VERSION);
-    DerivedFrom from = snapshot.derivedFrom();
-    if (from != null) {
-      root.putObject("derivedFrom").put("indexDigest", from.indexDigest());
-    }
-    root.set("tables", ManifestCodec.tablesNode(snapshot.schema().withoutHints()));
-    return ManifestCodec.print(root);
+    return ManifestCodec.print(out -> {
+      out.writeStartObject();
+      out.writeNumberField("formatVersion", ManifestCodec.FORMAT_VERSION);
+      DerivedFrom from = snapshot.derivedFrom();
+      if (from != null) {
+        out.writeObjectFieldStart("derivedFrom");
+        out.writeStringField("indexDigest", from.indexDigest());
+        out.writeEndObject();
+      }
+      ManifestCodec.writeTables(out, snapshot.schema().withoutHints());
+      out.writeEndObject();
+    });
   }
 
   /**
