@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import dev.strata.internal.manifest.SnapshotCodec;
+import dev.strata.internal.manifest.SnapshotDrift;
 import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.model.SchemaDef;
 import java.io.FileNotFoundException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic;
@@ -23,7 +25,8 @@ import javax.tools.StandardLocation;
  * The snapshot is trusted only when the index digest it records equals the digest of the migration
  * index this compilation writes: its schema is then exactly what the compiled migrations produce,
  * and a difference from the models is a migration nobody has generated yet
- * ({@link MissingMigrations}). A stale snapshot (a migration added or edited since), an index
+ * ({@link MissingMigrations}; the diff comes from {@code strata-generator} on the processor path).
+ * A stale snapshot (a migration added or edited since), an index
  * without digests (no Tree API) or no snapshot at all give no diagnostic, and then nothing of the
  * diff is loaded.
  *
@@ -79,7 +82,11 @@ final class MissingMigrationCheck {
     if (snapshot == null || !digest.equals(SnapshotCodec.readIndexDigest(snapshot))) {
       return;
     }
-    MissingMigrations.report(env, kind, SnapshotCodec.read(snapshot).schema(), desired.get(), models);
+    Optional<SnapshotDrift> drift = MissingMigrations.drift();
+    if (drift.isEmpty()) {
+      return;
+    }
+    MissingMigrations.report(env, kind, drift.get(), SnapshotCodec.read(snapshot).schema(), desired.get(), models);
   }
 
   private static String snapshotText(ProcessingEnvironment env, Reporter reporter) {

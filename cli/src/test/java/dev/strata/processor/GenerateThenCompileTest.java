@@ -12,6 +12,7 @@ import dev.strata.generator.GenerateOutcome;
 import dev.strata.generator.Generator;
 import dev.strata.generator.SchemaSource;
 import dev.strata.generator.codegen.SchemaSnapshot;
+import dev.strata.generator.diff.ModelDrift;
 import dev.strata.internal.manifest.SnapshotCodec;
 import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.processor.BuildDirectory.Result;
@@ -110,7 +111,7 @@ class GenerateThenCompileTest {
     List<Diagnostic<?>> warnings = result.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).<Diagnostic<?>>map(d -> d).toList();
     assertEquals(1, warnings.size(), warnings::toString);
-    assertEquals(String.format(MissingMigrations.COLUMN_ADDED, "invoices", "due_date"),
+    assertEquals(String.format(ModelDrift.COLUMN_ADDED, "invoices", "due_date"),
         warnings.get(0).getMessage(null));
     // the line of the field: header (7 lines), @Model, class, id, number, dueDate
     assertEquals(12, warnings.get(0).getLineNumber());

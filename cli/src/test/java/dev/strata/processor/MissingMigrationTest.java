@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.strata.generator.diff.ModelDrift;
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.manifest.SnapshotCodec;
 import dev.strata.internal.schema.index.MigrationIndex;
@@ -93,7 +94,7 @@ class MissingMigrationTest {
   void aNewColumnIsReportedOnItsField() {
     JavaFileObject invoice = model("Invoice", with("LocalDate dueDate;"));
     Compilation compilation = compile(invoice);
-    assertWarning(compilation, invoice, "dueDate", MissingMigrations.COLUMN_ADDED, "invoices", "due_date");
+    assertWarning(compilation, invoice, "dueDate", ModelDrift.COLUMN_ADDED, "invoices", "due_date");
     assertEquals(1, compilation.warnings().size(), compilation.warnings().toString());
     assertEquals("column invoices.due_date is in the model but in no migration; run `mvn strata:generate` (or"
         + " `strata generate`) to write the migration", compilation.warnings().get(0).getMessage(null));
@@ -103,14 +104,14 @@ class MissingMigrationTest {
   void aRecordComponentIsReportedOnItsLine() {
     JavaFileObject invoice = Sources.java("Invoice", "@Model", "record Invoice(@Key long id,",
         "    @Column(length = 40) String number,", "    @Index String customer,", "    LocalDate dueDate) {}");
-    assertWarning(compile(invoice), invoice, "dueDate", MissingMigrations.COLUMN_ADDED, "invoices", "due_date");
+    assertWarning(compile(invoice), invoice, "dueDate", ModelDrift.COLUMN_ADDED, "invoices", "due_date");
   }
 
   @Test
   void aChangedColumnSaysWhatChanged() {
     JavaFileObject invoice = model("Invoice", "@Key long id;", "@Column(length = 60) String number;",
         "@Index String customer;");
-    assertWarning(compile(invoice), invoice, "number", MissingMigrations.COLUMN_CHANGED, "invoices", "number",
+    assertWarning(compile(invoice), invoice, "number", ModelDrift.COLUMN_CHANGED, "invoices", "number",
         "VARCHAR(60) NOT NULL", "VARCHAR(40) NOT NULL");
   }
 
@@ -118,8 +119,8 @@ class MissingMigrationTest {
   void aDroppedColumnAndADroppedIndexAreReportedOnTheClass() {
     JavaFileObject invoice = model("Invoice", "@Key long id;", "@Column(length = 40) String number;");
     Compilation compilation = compile(invoice);
-    assertWarning(compilation, invoice, "class Invoice", MissingMigrations.COLUMN_DROPPED, "invoices", "customer");
-    assertWarning(compilation, invoice, "class Invoice", MissingMigrations.INDEX_DROPPED, "idx_invoices_customer",
+    assertWarning(compilation, invoice, "class Invoice", ModelDrift.COLUMN_DROPPED, "invoices", "customer");
+    assertWarning(compilation, invoice, "class Invoice", ModelDrift.INDEX_DROPPED, "idx_invoices_customer",
         "invoices");
   }
 
@@ -127,14 +128,14 @@ class MissingMigrationTest {
   void aNewTableIsReportedOnItsClass() {
     JavaFileObject customer = model("Customer", "@Key long id;");
     assertWarning(compile(model("Invoice", INVOICE), customer), customer, "class Customer",
-        MissingMigrations.TABLE_ADDED, "customers");
+        ModelDrift.TABLE_ADDED, "customers");
   }
 
   @Test
   void aTableNoModelDescribesIsReportedByName() {
     Compilation compilation = compile(List.of(), model("Customer", "@Key long id;"), model("Other", "@Key long id;"));
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining(String.format(MissingMigrations.TABLE_DROPPED, "invoices"));
+    assertThat(compilation).hadWarningContaining(String.format(ModelDrift.TABLE_DROPPED, "invoices"));
   }
 
   @Test
@@ -142,7 +143,7 @@ class MissingMigrationTest {
     JavaFileObject invoice = model("Invoice", with("LocalDate dueDate;"));
     Compilation compilation = compile(List.of("-A" + MissingMigrationCheck.MODE_OPTION + "=error"), invoice);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(String.format(MissingMigrations.COLUMN_ADDED, "invoices", "due_date"))
+    assertThat(compilation).hadErrorContaining(String.format(ModelDrift.COLUMN_ADDED, "invoices", "due_date"))
         .inFile(invoice).onLine(lineOf(invoice, "dueDate"));
   }
 
