@@ -59,6 +59,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Diff against this live database instead of the migrations' replay (not with --shadow-url or --shadow).")
   String fromDb;
 
+  @Option(names = "--snapshot", paramLabel = "FILE",
+      description = "The snapshot file (default src/main/resources/META-INF/strata/snapshot.json beside the src/main/java"
+          + " that holds --dir, else snapshot.json in --dir).")
+  Path snapshot;
+
   @Mixin ClassesOption classes;
 
   @Spec CommandSpec spec;
@@ -77,7 +82,8 @@ final class GenerateCommand implements Callable<Integer> {
         .withMode(check ? GenerateMode.CHECK : dryRun ? GenerateMode.DRY_RUN : GenerateMode.WRITE)
         .withAllowDestructive(allowDestructive)
         .withShadowUrl(shadowUrl != null ? shadowUrl : shadow ? "sqlite::memory:" : null)
-        .withFromDbUrl(fromDb);
+        .withFromDbUrl(fromDb)
+        .withSnapshot(snapshot);
     GenerateListener progress = (source, migrations) -> {
       if (source == SchemaSource.SHADOW) {
         out.println("Replaying " + migrations + " migration(s) into a shadow database");

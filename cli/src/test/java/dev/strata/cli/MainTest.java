@@ -164,7 +164,7 @@ class MainTest {
     Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
     assertEquals(0, written.code(), written.toString());
     try (var files = Files.list(out)) {
-      assertEquals(List.of("schema.json", "true"), files.map(p -> p.getFileName().toString())
+      assertEquals(List.of("snapshot.json", "true"), files.map(p -> p.getFileName().toString())
           .map(n -> n.endsWith("__add_total.java") ? "true" : n).sorted().toList());
     }
   }

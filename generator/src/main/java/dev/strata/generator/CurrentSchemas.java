@@ -9,7 +9,9 @@ import dev.strata.internal.jdbc.UrlDataSource;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.manifest.SnapshotCodec;
 import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.model.SchemaDef;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -20,19 +22,21 @@ import java.util.Optional;
  * when the options ask for one; otherwise the snapshot when it follows from exactly the compiled
  * migrations, else the migrations replayed in memory.
  *
- * <p>A snapshot follows from the compiled migrations when, as {@link SnapshotCodec.DerivedFrom}
- * records: the migration written with it is compiled and indexed, its {@code up()} still records
- * the operations it was written with (it may have been reformatted, not changed), and the other
- * compiled migrations have the digest the snapshot was derived from. Then its schema is what
- * replaying them gives, and no migration but that one is loaded.
+ * <p>A snapshot follows from the compiled migrations when the index digest it records
+ * ({@link SnapshotCodec.DerivedFrom}) equals the digest of the compiled migration index. That
+ * digest covers every migration's class name, version, description and source digest, so a
+ * migration added, removed or edited by hand since the snapshot was written makes it stale, and
+ * the migrations are replayed instead. A trusted snapshot is read without loading any migration
+ * class.
  */
 final class CurrentSchemas {
 
   /**
    * The current schema and, when it follows from the compiled migrations alone (snapshot or
-   * replay) and the run writes, their digest, which the snapshot written next is derived from.
+   * replay), their index entries, from which the snapshot written next is derived; null entries
+   * otherwise.
    */
-  record Resolved(CurrentSchema current, String migrationsDigest) {}
+  record Resolved(CurrentSchema current, List<MigrationIndex.Entry> entries) {}
 
   private final GenerateOptions options;
   private final GenerateListener listener;
@@ -65,29 +69,26 @@ final class CurrentSchemas {
         return new Resolved(new CurrentSchema(shadow.replay(migrations), SchemaSource.SHADOW, versions), null);
       }
     }
-    Optional<SchemaDef> snapshot = SchemaSnapshot.read(options.snapshotFile())
-        .filter(s -> s.derivedFrom() != null && followsFrom(s.derivedFrom(), compiled))
-        .map(SnapshotCodec.Snapshot::schema);
+    Optional<SchemaDef> snapshot = trustedSnapshot(options.snapshotFile(), compiled.indexDigest());
     if (snapshot.isPresent()) {
       listener.readingCurrentSchema(SchemaSource.SNAPSHOT, compiled.size());
-      return new Resolved(new CurrentSchema(snapshot.get(), SchemaSource.SNAPSHOT, versions), digestToWrite(compiled));
+      return new Resolved(new CurrentSchema(snapshot.get(), SchemaSource.SNAPSHOT, versions), compiled.entries());
     }
     List<ResolvedMigration> migrations = compiled.load();
     listener.readingCurrentSchema(SchemaSource.REPLAY, migrations.size());
     SchemaDef replayed = Replayer.replay(migrations);
-    return new Resolved(new CurrentSchema(replayed, SchemaSource.REPLAY, versions), digestToWrite(compiled));
+    return new Resolved(new CurrentSchema(replayed, SchemaSource.REPLAY, versions), compiled.entries());
   }
 
-  /** The digest a written snapshot records; none when the run writes nothing. */
-  private String digestToWrite(CompiledMigrations compiled) {
-    return options.mode() == GenerateMode.WRITE ? compiled.digest(null).orElse(null) : null;
-  }
-
-  private static boolean followsFrom(SnapshotCodec.DerivedFrom from, CompiledMigrations compiled) {
-    return compiled.contains(from.newMigration())
-        && compiled.versionsAreDistinct()
-        && compiled.digest(from.newMigration()).filter(from.migrationsDigest()::equals).isPresent()
-        && compiled.checksum(from.newMigration()).filter(from.newMigrationChecksum()::equals).isPresent();
+  /**
+   * The snapshot's schema when {@code file} holds a snapshot derived from {@code indexDigest}; empty
+   * when there is no digest to compare, no file, or it records another digest or none.
+   */
+  static Optional<SchemaDef> trustedSnapshot(Path file, String indexDigest) {
+    if (indexDigest == null) {
+      return Optional.empty();
+    }
+    return SchemaSnapshot.readIfDerivedFrom(file, indexDigest).map(SnapshotCodec.Snapshot::schema);
   }
 
   private static SchemaDef readDatabase(String url, List<ResolvedMigration> migrations) {

@@ -2,7 +2,7 @@ package dev.strata.generator;
 
 /** What a {@link Generator} run does with the difference it finds. */
 public enum GenerateMode {
-  /** Write the migration and the snapshot beside it: {@link GenerateOutcome.Written}. */
+  /** Write the migration and the snapshot: {@link GenerateOutcome.Written}. */
   WRITE,
   /**
    * Write nothing; say whether the models and the migrations differ, refusals included

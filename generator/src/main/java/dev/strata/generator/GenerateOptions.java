@@ -4,6 +4,7 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.generator.codegen.MigrationSource;
 import dev.strata.generator.codegen.SchemaSnapshot;
+import dev.strata.internal.manifest.SnapshotCodec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -28,7 +29,7 @@ import java.util.Objects;
  * @param allowDestructive whether destructive changes (and look-alike renames without a hint, as
  *     drop and add) are generated rather than refused
  * @param snapshot the snapshot file, read as the current schema when it is current and rewritten
- *     with each migration; null for {@code schema.json} in {@code outputDir}
+ *     with each migration; null for the default of {@link #defaultSnapshotFile(Path)}
  * @param shadowUrl a server URL to make a temporary shadow database on and replay the migrations
  *     into ({@code sqlite::memory:} for a temporary SQLite file), or null
  * @param fromDbUrl a database the migrations were applied to, read as the current schema, or null
@@ -65,9 +66,31 @@ public record GenerateOptions(String message, Path outputDir, String packageName
         null, null, null, Clock.systemUTC());
   }
 
-  /** The snapshot file: {@link #snapshot()}, or {@code schema.json} in {@link #outputDir()}. */
+  /** The snapshot file: {@link #snapshot()}, or the {@link #defaultSnapshotFile default} for {@link #outputDir()}. */
   public Path snapshotFile() {
-    return snapshot != null ? snapshot : outputDir.resolve(SchemaSnapshot.FILE_NAME);
+    return snapshot != null ? snapshot : defaultSnapshotFile(outputDir);
+  }
+
+  /**
+   * Where the snapshot of the migrations in {@code migrationsDir} is kept unless told otherwise:
+   * when the folder lies under a {@code src/main/java} folder, the resource
+   * {@code src/main/resources/META-INF/strata/snapshot.json} beside it, which Maven and Gradle copy
+   * into the class output before compiling, where the annotation processor reads it; else
+   * {@code snapshot.json} in the migrations folder itself.
+   */
+  public static Path defaultSnapshotFile(Path migrationsDir) {
+    Path dir = migrationsDir.normalize();
+    for (int i = dir.getNameCount() - 3; i >= 0; i--) {
+      if (dir.getName(i).toString().equals("src") && dir.getName(i + 1).toString().equals("main")
+          && dir.getName(i + 2).toString().equals("java")) {
+        Path main = dir.subpath(0, i + 2);
+        if (dir.getRoot() != null) {
+          main = dir.getRoot().resolve(main);
+        }
+        return main.resolve("resources").resolve(SnapshotCodec.RESOURCE_PATH);
+      }
+    }
+    return dir.resolve(SchemaSnapshot.FILE_NAME);
   }
 
   /** These options with another message (null: made from the changes). */
@@ -99,7 +122,7 @@ public record GenerateOptions(String message, Path outputDir, String packageName
     return new GenerateOptions(message, outputDir, packageName, mode, allow, snapshot, shadowUrl, fromDbUrl, clock);
   }
 
-  /** These options with the snapshot at {@code file} (null: {@code schema.json} in the output folder). */
+  /** These options with the snapshot at {@code file} (null: {@link #defaultSnapshotFile(Path)} of the output folder). */
   public GenerateOptions withSnapshot(Path file) {
     return new GenerateOptions(message, outputDir, packageName, mode, allowDestructive, file, shadowUrl, fromDbUrl,
         clock);

@@ -154,11 +154,11 @@ public sealed interface GenerateOutcome {
   }
 
   /**
-   * The migration and the snapshot beside it were written.
+   * The migration and the snapshot were written.
    *
    * @param schemaSource where the current schema came from
    * @param file the migration's source file
-   * @param snapshot the snapshot file ({@code schema.json})
+   * @param snapshot the snapshot file ({@link GenerateOptions#snapshotFile()})
    * @param migration the migration: class name, version and source
    * @param changes its changes, in order
    */

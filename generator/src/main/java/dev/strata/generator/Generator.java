@@ -12,7 +12,7 @@ import dev.strata.generator.diff.SchemaDiff;
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.manifest.ManifestException;
 import dev.strata.internal.manifest.SnapshotCodec;
-import dev.strata.internal.operation.OperationRecorder;
+import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.naming.Versions;
 import java.io.IOException;
@@ -24,14 +24,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The {@code generate} use case: compares the models with the migrations and writes the
- * difference as a new migration class, plus the {@code schema.json} snapshot beside it.
+ * difference as a new migration class, and rewrites the snapshot ({@link SchemaSnapshot}).
  *
  * <p>The models are the manifest ({@code META-INF/strata/schema.json}); the migrations are those
  * of the compiled migration index. Where the current schema comes from is decided here, from what
@@ -63,8 +65,8 @@ public final class Generator {
    * schema from, in this order: the live database of {@link GenerateOptions#fromDbUrl()} when
    * given ({@link SchemaSource#DATABASE}); a shadow database on the server of
    * {@link GenerateOptions#shadowUrl()} when given ({@link SchemaSource#SHADOW}); the snapshot
-   * ({@link GenerateOptions#snapshotFile()}) when it follows from exactly the compiled migrations
-   * ({@link SchemaSource#SNAPSHOT}: no migration is replayed, and only the newest is loaded);
+   * ({@link GenerateOptions#snapshotFile()}) when the index digest it records equals the compiled
+   * migration index's ({@link SchemaSource#SNAPSHOT}: no migration class is loaded);
    * else the compiled migrations replayed in memory ({@link SchemaSource#REPLAY}).
    *
    * @throws StrataException {@link ErrorCode#USAGE} when writing and a migration source in the
@@ -79,7 +81,7 @@ public final class Generator {
     }
     SchemaDef desired = loadManifest(loader);
     CurrentSchemas.Resolved resolved = new CurrentSchemas(options, listener).resolve(loader);
-    return generate(desired, resolved.current(), resolved.migrationsDigest());
+    return generate(desired, resolved.current(), resolved.entries());
   }
 
   /**
@@ -97,7 +99,7 @@ public final class Generator {
     return generate(desired, current, null);
   }
 
-  private GenerateOutcome generate(SchemaDef desired, CurrentSchema current, String migrationsDigest) {
+  private GenerateOutcome generate(SchemaDef desired, CurrentSchema current, List<MigrationIndex.Entry> compiled) {
     SchemaSource source = current.source();
     DiffResult diff = SchemaDiff.compare(current.schema(), desired, options.allowDestructive());
     List<Change> changes = diff.changes();
@@ -119,11 +121,29 @@ public final class Generator {
       return new GenerateOutcome.DryRun(source, file, migration, changes, current.schema());
     }
     Path snapshot = options.snapshotFile();
-    SnapshotCodec.DerivedFrom derivedFrom = migrationsDigest == null ? null : new SnapshotCodec.DerivedFrom(
-        migrationsDigest, migration.qualifiedName(), OperationRecorder.checksum(diff.upOperations()));
+    SnapshotCodec.DerivedFrom derivedFrom = compiled == null ? null : derivedFrom(compiled, migration, message);
     write(file, migration.source());
     write(snapshot, SchemaSnapshot.render(diff.result(), derivedFrom));
     return new GenerateOutcome.Written(source, file, snapshot, migration, changes);
+  }
+
+  /**
+   * The index digest the processor will write once {@code migration} is compiled beside the
+   * {@code compiled} ones: theirs and its own entry, whose source digest comes from parsing the
+   * generated text. Null when that cannot be known (an entry without a source digest, no compiler
+   * to parse with): the snapshot is then written without it, and not trusted.
+   */
+  private static SnapshotCodec.DerivedFrom derivedFrom(
+      List<MigrationIndex.Entry> compiled, GeneratedMigration migration, String message) {
+    Optional<String> sourceDigest = GeneratedSourceDigest.of(migration.qualifiedName(), migration.source());
+    if (sourceDigest.isEmpty()) {
+      return null;
+    }
+    List<MigrationIndex.Entry> entries = new ArrayList<>(compiled);
+    entries.add(new MigrationIndex.Entry(migration.qualifiedName(), migration.version(), message,
+        sourceDigest.get()));
+    String digest = MigrationIndex.digestOf(entries);
+    return digest == null ? null : new SnapshotCodec.DerivedFrom(digest);
   }
 
   /**

@@ -3,8 +3,8 @@ package dev.strata.generator;
 /** Where a {@link Generator} run took the current schema from, the one the models are diffed against. */
 public enum SchemaSource {
   /**
-   * The snapshot beside the migrations ({@code schema.json}), which follows from exactly the
-   * compiled migrations: nothing was replayed.
+   * The snapshot ({@code META-INF/strata/snapshot.json} among the resources by default), whose
+   * index digest is the compiled migration index's: nothing was replayed, no migration loaded.
    */
   SNAPSHOT,
   /** The compiled migrations, replayed in memory. */

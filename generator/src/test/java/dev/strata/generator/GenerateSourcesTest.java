@@ -74,8 +74,21 @@ class GenerateSourcesTest {
   }
 
   private void index(String className, String version) throws IOException {
-    index.add(new MigrationIndex.Entry(className, version, ""));
+    index(new MigrationIndex.Entry(className, version, ""));
+  }
+
+  /** Indexes an entry as the processor does: the entry that names the class already is replaced. */
+  private void index(MigrationIndex.Entry entry) throws IOException {
+    index.removeIf(e -> e.className().equals(entry.className()));
+    index.add(entry);
     Files.writeString(classes.resolve(MigrationIndex.PATH), MigrationIndex.write(index), StandardCharsets.UTF_8);
+  }
+
+  /** Compiles {@code source} and indexes it with its source digest, as the processor would. */
+  private void build(String className, String version, String description, String source) throws IOException {
+    compile(className, source);
+    index(new MigrationIndex.Entry(className, version, description,
+        GeneratedSourceDigest.of(className, source).orElseThrow()));
   }
 
   private void compile(String className, String source) {
@@ -84,8 +97,7 @@ class GenerateSourcesTest {
 
   /** Compiles and indexes what a run wrote, as the build does between two runs. */
   private void build(GenerateOutcome.Written written) throws IOException {
-    compile(written.migration().qualifiedName(), written.migration().source());
-    index(written.migration().qualifiedName(), written.migration().version());
+    build(written.migration().qualifiedName(), written.migration().version(), "step", written.migration().source());
   }
 
   private GenerateOptions options(GenerateMode mode) {
@@ -120,7 +132,7 @@ class GenerateSourcesTest {
   void aSnapshotThatFollowsFromTheCompiledMigrationsIsReadInsteadOfThem() throws IOException {
     GenerateOutcome.Written first = firstMigration();
     SnapshotCodec.Snapshot written = SchemaSnapshot.read(first.snapshot()).orElseThrow();
-    assertEquals(first.migration().qualifiedName(), written.derivedFrom().newMigration());
+    assertEquals(MigrationIndex.digestOf(index), written.derivedFrom().indexDigest());
 
     assertEquals(new GenerateOutcome.NoChanges(SchemaSource.SNAPSHOT), run(options(GenerateMode.CHECK)));
     assertEquals("SNAPSHOT 1", heard.get(heard.size() - 1));
@@ -134,10 +146,46 @@ class GenerateSourcesTest {
     assertEquals("createTable", edited.changes().get(0).operation().canonical().split(" ")[0]);
   }
 
+  /** The trusted snapshot stands for the migrations: none of their classes is loaded. */
+  @Test
+  void aTrustedSnapshotLoadsNoMigrationClass() throws IOException {
+    GenerateOutcome.Written first = firstMigration();
+    Files.delete(classes.resolve(first.migration().qualifiedName().replace('.', '/') + ".class"));
+    assertEquals(new GenerateOutcome.NoChanges(SchemaSource.SNAPSHOT), run(options(GenerateMode.CHECK)));
+    manifest(schema(users().column(column("bio", varchar(50)).nullable())));
+    assertEquals(SchemaSource.SNAPSHOT, run(options(GenerateMode.DRY_RUN)).schemaSource());
+  }
+
+  /** An index written without source digests (ECJ, a hand-kept index) has no digest to trust. */
+  @Test
+  void anIndexWithoutSourceDigestsIsReplayed() throws IOException {
+    GenerateOutcome.Written first = firstMigration();
+    index(first.migration().qualifiedName(), first.migration().version());
+    assertEquals(new GenerateOutcome.NoChanges(SchemaSource.REPLAY), run(options(GenerateMode.CHECK)));
+  }
+
+  /** Reformatting or commenting a migration changes no source digest, so the snapshot stays trusted. */
+  @Test
+  void aReformattedMigrationKeepsTheSnapshotTrusted() throws IOException {
+    GenerateOutcome.Written first = firstMigration();
+    build(first.migration().qualifiedName(), first.migration().version(), "step",
+        "// reviewed\n" + first.migration().source().replace("\n", "\r\n").replace("  ", "\t"));
+    assertEquals(new GenerateOutcome.NoChanges(SchemaSource.SNAPSHOT), run(options(GenerateMode.CHECK)));
+  }
+
+  /** The default snapshot is a resource beside the sources, for the processor to find in the class output. */
+  @Test
+  void theSnapshotIsWrittenAmongTheResources() throws IOException {
+    GenerateOutcome.Written first = firstMigration();
+    assertEquals(tmp.resolve("src/main/resources/META-INF/strata/snapshot.json"), first.snapshot());
+    assertTrue(Files.isRegularFile(first.snapshot()));
+  }
+
   @Test
   void aNewestMigrationEditedAfterItWasWrittenIsReplayed() throws IOException {
     GenerateOutcome.Written first = firstMigration();
-    compile(first.migration().qualifiedName(), first.migration().source().replace("varchar(100)", "varchar(120)"));
+    build(first.migration().qualifiedName(), first.migration().version(), "step",
+        first.migration().source().replace("varchar(100)", "varchar(120)"));
 
     GenerateOutcome.CheckFailed failed = assertInstanceOf(GenerateOutcome.CheckFailed.class,
         run(options(GenerateMode.CHECK)));
@@ -149,12 +197,11 @@ class GenerateSourcesTest {
   void anotherCompiledMigrationMakesTheSnapshotStale() throws IOException {
     firstMigration();
     String note = "db.migration.V20990101000000__add_note";
-    compile(note, "package db.migration;\n"
+    build(note, "20990101000000", "add note", "package db.migration;\n"
         + "import static dev.strata.ddl.Ddl.column;\nimport static dev.strata.ddl.Ddl.varchar;\n"
         + "public final class V20990101000000__add_note implements dev.strata.Migration {\n"
         + "  public void up(dev.strata.MigrationContext db) {\n"
         + "    db.addColumn(\"users\", column(\"note\", varchar(10)).nullable());\n  }\n}\n");
-    index(note, "20990101000000");
 
     GenerateOutcome.CheckFailed failed = assertInstanceOf(GenerateOutcome.CheckFailed.class,
         run(options(GenerateMode.CHECK)));
@@ -200,7 +247,7 @@ class GenerateSourcesTest {
     GenerateOutcome.Written first = assertInstanceOf(GenerateOutcome.Written.class,
         run(options(GenerateMode.WRITE).withSnapshot(elsewhere)));
     assertEquals(elsewhere, first.snapshot());
-    assertTrue(Files.notExists(out.resolve(SchemaSnapshot.FILE_NAME)));
+    assertTrue(Files.notExists(GenerateOptions.defaultSnapshotFile(out)));
     build(first);
     assertEquals(SchemaSource.REPLAY, run(options(GenerateMode.CHECK)).schemaSource());
     assertEquals(SchemaSource.SNAPSHOT, run(options(GenerateMode.CHECK).withSnapshot(elsewhere)).schemaSource());

@@ -124,7 +124,7 @@ class GeneratorTest {
     assertEquals("V20260506070809__create_users", result.migration().className());
     assertEquals("20260506070809", result.migration().version());
     assertEquals(dir.resolve("V20260506070809__create_users.java"), result.file());
-    assertEquals(dir.resolve("schema.json"), result.snapshot());
+    assertEquals(tmp.resolve("src/main/resources/META-INF/strata/snapshot.json"), result.snapshot());
     assertEquals(List.of(result.file(), result.snapshot()), files(tmp));
     assertEquals(result.migration().source(), Files.readString(result.file()));
     // a schema handed in comes with no derivation the next run could check
@@ -274,6 +274,18 @@ class GeneratorTest {
     }
   }
 
+  @Test
+  void theDefaultSnapshotIsTheResourceBesideTheJavaSourcesElseBesideTheMigrations() {
+    assertEquals(Path.of("app/src/main/resources/META-INF/strata/snapshot.json"),
+        GenerateOptions.defaultSnapshotFile(Path.of("app/src/main/java/com/example/db")));
+    assertEquals(Path.of("/p/src/main/resources/META-INF/strata/snapshot.json"),
+        GenerateOptions.defaultSnapshotFile(Path.of("/p/./src/main/java/db/migration")));
+    assertEquals(Path.of("src/main/resources/META-INF/strata/snapshot.json"),
+        GenerateOptions.defaults().snapshotFile());
+    assertEquals(Path.of("migrations/snapshot.json"), GenerateOptions.defaultSnapshotFile(Path.of("migrations")));
+    assertEquals(Path.of("x.json"), GenerateOptions.defaults().withSnapshot(Path.of("x.json")).snapshotFile());
+  }
+
   /**
    * The whole loop through a class path: manifest → migration → compiled and indexed → no change,
    * the second run reading the snapshot instead of replaying.
@@ -312,6 +324,7 @@ class GeneratorTest {
     InMemoryCompiler.compileTo(classes, List.of(new InMemoryCompiler.Source(className, result.migration().source())));
     Path index = classes.resolve(MigrationIndex.PATH);
     Files.writeString(index, MigrationIndex.write(List.of(new MigrationIndex.Entry(className,
-        result.migration().version(), ""))), StandardCharsets.UTF_8);
+        result.migration().version(), result.migration().className().substring(16).replace('_', ' '),
+        GeneratedSourceDigest.of(className, result.migration().source()).orElseThrow()))), StandardCharsets.UTF_8);
   }
 }

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * {@code mvn compile strata:generate -Dstrata.message="add user bio"}: diffs the models (the
  * compiled manifest) against the existing migrations and writes the difference as a new
- * migration, with the snapshot beside it. Refuses destructive changes unless
+ * migration, and rewrites the snapshot. Refuses destructive changes unless
  * {@code allowDestructive}, and refuses to run when a migration source is newer than the compiled
  * migration index (compile first), so that no migration is written twice. Its one-line summary
  * shows under {@code mvn -q} as well.

@@ -8,9 +8,11 @@ import dev.strata.generator.Generator;
 import dev.strata.generator.SchemaSource;
 import dev.strata.generator.diff.Change;
 import dev.strata.generator.diff.Refusal;
+import dev.strata.internal.manifest.SnapshotCodec;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** A goal that runs {@link Generator}: {@code generate} and {@code check}. */
@@ -18,9 +20,19 @@ abstract class GeneratorMojo extends AbstractStrataMojo {
 
   static final GenerateMessages MESSAGES = new GenerateMessages(PluginAdvice.INSTANCE);
 
-  /** The folder of the migrations' package: where migrations are written and the snapshot is kept. */
+  /** The folder of the migrations' package: where migrations are written. */
   @Parameter(property = "strata.migrationsDirectory", defaultValue = "${project.basedir}/src/main/java/db/migration")
   File migrationsDirectory;
+
+  /**
+   * The snapshot file: the schema after the newest migration, which {@code generate} rewrites with
+   * each migration and reads instead of replaying the migrations while it is current. By default
+   * {@code META-INF/strata/snapshot.json} in the project's first resource directory, so that it is
+   * copied into the class output before {@code compile}, where the annotation processor compares
+   * the models with it.
+   */
+  @Parameter(property = "strata.snapshot")
+  File snapshot;
 
   /** The package of generated migrations. */
   @Parameter(property = "strata.migrationsPackage", defaultValue = "db.migration")
@@ -49,12 +61,28 @@ abstract class GeneratorMojo extends AbstractStrataMojo {
         .withPackageName(migrationsPackage)
         .withMode(mode)
         .withAllowDestructive(allowDestructive)
-        .withShadowUrl(shadowUrl);
+        .withShadowUrl(shadowUrl)
+        .withSnapshot(snapshotFile().toPath());
     return new Generator(options, (source, migrations) -> {
       if (source == SchemaSource.SHADOW) {
         info("Replaying " + migrations + " migration(s) into a shadow database");
       }
     }).generate(loader);
+  }
+
+  /** {@link #snapshot}, or {@code META-INF/strata/snapshot.json} in the first resource directory. */
+  File snapshotFile() {
+    if (snapshot != null) {
+      return snapshot;
+    }
+    List<Resource> resources = project.getBuild().getResources();
+    File dir = resources.isEmpty() || resources.get(0).getDirectory() == null
+        ? new File(project.getBasedir(), "src/main/resources")
+        : new File(resources.get(0).getDirectory());
+    if (!dir.isAbsolute()) {
+      dir = new File(project.getBasedir(), dir.getPath());
+    }
+    return new File(dir, SnapshotCodec.RESOURCE_PATH);
   }
 
   /** The summary, each change and each refusal: the text of a failed build. */

@@ -32,8 +32,11 @@ import javax.lang.model.util.Elements;
  * <p>Each round's annotated types are noted; when processing is over they are read into plain
  * specs, checked, all problems reported as compile errors on the code at fault, and, only when there are
  * none, both files are written once from sorted collections, merged with the entries an earlier
- * compilation left for classes not compiled now (incremental builds). Registered with Gradle as an
- * aggregating processor.
+ * compilation left for classes not compiled now (incremental builds). Then, when the snapshot
+ * {@code generate} wrote follows from exactly the migrations of that index, a model that differs
+ * from it is reported as a missing migration ({@link MissingMigrationCheck}; options
+ * {@code -Astrata.missingMigration=warning|error|off} and {@code -Astrata.snapshot=FILE}).
+ * Registered with Gradle as an aggregating processor.
  */
 @AutoService(Processor.class)
 public final class StrataProcessor extends AbstractProcessor {
@@ -67,6 +70,11 @@ public final class StrataProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Mirrors.MODEL, Mirrors.MIGRATION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(MissingMigrationCheck.MODE_OPTION, MissingMigrationCheck.SNAPSHOT_OPTION);
   }
 
   @Override
@@ -145,8 +153,19 @@ public final class StrataProcessor extends AbstractProcessor {
       return;
     }
     ManifestWriter writer = new ManifestWriter(processingEnv.getFiler(), reporter);
-    writeSchema(writer, modelSpecs, keptTables, new TableBuilder(catalog));
+    TableBuilder builder = new TableBuilder(catalog);
+    writeSchema(writer, modelSpecs, keptTables, builder);
     writeIndex(writer, migrationSpecs, keptMigrations);
+
+    // "Missing migration": the models against the snapshot generate wrote, when it is trusted.
+    List<MigrationIndex.Entry> indexEntries = new ArrayList<>(keptMigrations);
+    migrationSpecs.forEach(m -> indexEntries.add(
+        new MigrationIndex.Entry(m.binaryName(), m.version(), m.description(), sourceDigests.of(m.element()))));
+    MissingMigrationCheck.run(processingEnv, reporter, indexEntries, () -> {
+      List<TableDef> tables = new ArrayList<>(keptTables);
+      modelSpecs.forEach(m -> tables.add(builder.build(m)));
+      return new SchemaDef(tables);
+    }, models);
   }
 
   private void writeSchema(

@@ -90,6 +90,14 @@ final class BuildDirectory {
 
   /** Compiles only the named sources of package {@code test} (and dev.strata.Migration's stand-in). */
   Result compile(String... simpleNames) {
+    return compile(List.of(), simpleNames);
+  }
+
+  /**
+   * As {@link #compile(String...)}, with more javac options; a name with a dot is a qualified class
+   * name of any package.
+   */
+  Result compile(List<String> moreOptions, String... simpleNames) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -97,11 +105,12 @@ final class BuildDirectory {
       for (String name : simpleNames) {
         paths.add(name.contains(".") ? sources.resolve(name.replace('.', '/') + ".java") : sourceFile(name));
       }
-      List<String> options = List.of(
+      List<String> options = new ArrayList<>(List.of(
           "-d", classes.toString(),
           "-classpath", classes + File.pathSeparator + System.getProperty("java.class.path"),
           "-processor", StrataProcessor.class.getName(),
-          "-implicit:none");
+          "-implicit:none"));
+      options.addAll(moreOptions);
       boolean success = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(paths))
           .call();
       return new Result(success, diagnostics.getDiagnostics());
@@ -114,6 +123,16 @@ final class BuildDirectory {
   BuildDirectory migrationApi() {
     write(sources.resolve("dev/strata/Migration.java"), Sources.content(Sources.MIGRATION_API));
     return this;
+  }
+
+  /** The class output folder. */
+  Path classes() {
+    return classes;
+  }
+
+  /** The source folder. */
+  Path sources() {
+    return sources;
   }
 
   Path manifestFile() {

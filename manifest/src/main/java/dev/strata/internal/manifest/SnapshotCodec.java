@@ -1,18 +1,30 @@
 package dev.strata.internal.manifest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.internal.schema.model.SchemaDef;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
- * Reads and writes the schema snapshot that {@code generate} keeps beside the migrations
- * ({@code schema.json}): the manifest format ({@link ManifestCodec}) with, after
- * {@code formatVersion}, what the schema was derived from:
- * {@code "derivedFrom":{"migrationsDigest","newMigration","newMigrationChecksum"}}. A snapshot
- * without it (one derived from a database, or written by an older Strata) reads with
- * {@code derivedFrom} null. Same snapshot, same bytes.
+ * Reads and writes the schema snapshot that {@code generate} keeps as a resource
+ * ({@code META-INF/strata/snapshot.json} by default): the manifest format ({@link ManifestCodec})
+ * with, after {@code formatVersion}, the migration index it follows from:
+ * {@code "derivedFrom":{"indexDigest":"<64 hex digits>"}}, the index digest
+ * ({@link dev.strata.internal.schema.index.MigrationIndex#digestOf}) of the migrations whose replay
+ * gives the snapshot's schema. A snapshot without it (one derived from a database, or written by an
+ * older Strata) reads with {@code derivedFrom} null. Same snapshot, same bytes.
+ *
+ * <p>Build-time only: the generator and the annotation processor read it, an application never.
  */
 public final class SnapshotCodec {
+
+  /** Where the snapshot is kept among the resources (and so in the class output). */
+  public static final String RESOURCE_PATH = "META-INF/strata/snapshot.json";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private SnapshotCodec() {}
 
@@ -29,18 +41,14 @@ public final class SnapshotCodec {
   }
 
   /**
-   * The migrations a snapshot's schema follows from: the compiled migrations of
-   * {@code migrationsDigest}, then {@code newMigration}, the migration written with the snapshot.
+   * The migrations a snapshot's schema follows from.
    *
-   * @param migrationsDigest the digest of the compiled migrations the schema was replayed from
-   * @param newMigration the fully qualified class name of the migration written with the snapshot
-   * @param newMigrationChecksum the checksum of that migration's {@code up()} operations
+   * @param indexDigest the index digest of those migrations (64 lowercase hex digits), as the
+   *     processor writes it on the migration index's first line once they are all compiled
    */
-  public record DerivedFrom(String migrationsDigest, String newMigration, String newMigrationChecksum) {
+  public record DerivedFrom(String indexDigest) {
     public DerivedFrom {
-      Objects.requireNonNull(migrationsDigest, "migrationsDigest");
-      Objects.requireNonNull(newMigration, "newMigration");
-      Objects.requireNonNull(newMigrationChecksum, "newMigrationChecksum");
+      Objects.requireNonNull(indexDigest, "indexDigest");
     }
   }
 
@@ -52,9 +60,7 @@ public final class SnapshotCodec {
       DerivedFrom from = snapshot.derivedFrom();
       if (from != null) {
         out.writeObjectFieldStart("derivedFrom");
-        out.writeStringField("migrationsDigest", from.migrationsDigest());
-        out.writeStringField("newMigration", from.newMigration());
-        out.writeStringField("newMigrationChecksum", from.newMigrationChecksum());
+        out.writeStringField("indexDigest", from.indexDigest());
         out.writeEndObject();
       }
       ManifestCodec.writeTables(out, snapshot.schema().withoutHints());
@@ -63,7 +69,7 @@ public final class SnapshotCodec {
   }
 
   /**
-   * Reads snapshot text; a {@code derivedFrom} that lacks a field reads as null.
+   * Reads snapshot text; a {@code derivedFrom} without an index digest reads as null.
    *
    * @throws ManifestException when the text is not JSON, not a manifest, or of another format
    *     version
@@ -71,11 +77,43 @@ public final class SnapshotCodec {
   public static Snapshot read(String json) {
     JsonNode root = ManifestCodec.tree(json);
     SchemaDef schema = ManifestCodec.schema(root);
-    JsonNode from = root.path("derivedFrom");
-    String digest = from.path("migrationsDigest").textValue();
-    String migration = from.path("newMigration").textValue();
-    String checksum = from.path("newMigrationChecksum").textValue();
-    boolean complete = digest != null && migration != null && checksum != null;
-    return new Snapshot(schema, complete ? new DerivedFrom(digest, migration, checksum) : null);
+    String digest = root.path("derivedFrom").path("indexDigest").textValue();
+    return new Snapshot(schema, digest == null ? null : new DerivedFrom(digest));
+  }
+
+  /**
+   * Only the index digest of snapshot text, read with the streaming parser up to the
+   * {@code tables} that follow it, so deciding whether a snapshot can be trusted costs no tree
+   * and no schema; null when the snapshot records none or is not readable JSON (it is then not
+   * trusted).
+   */
+  public static String readIndexDigest(String json) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("derivedFrom") && value == JsonToken.START_OBJECT) {
+          for (JsonToken inner = parser.nextToken(); inner == JsonToken.FIELD_NAME; inner = parser.nextToken()) {
+            String name = parser.currentName();
+            JsonToken v = parser.nextToken();
+            if (name.equals("indexDigest") && v == JsonToken.VALUE_STRING) {
+              return parser.getText();
+            }
+            parser.skipChildren();
+          }
+          return null;
+        }
+        if (field.equals("tables")) {
+          return null;
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SnapshotCodecTest {
 
   private static final SnapshotCodec.DerivedFrom FROM =
-      new SnapshotCodec.DerivedFrom("ab12", "db.migration.V2__add_bio", "cd34");
+      new SnapshotCodec.DerivedFrom("ab12");
 
   private static SchemaDef schema() {
     TableDef users = TableDef.named("users")
@@ -42,8 +42,7 @@ class SnapshotCodecTest {
     String text = SnapshotCodec.write(new SnapshotCodec.Snapshot(schema(), FROM));
     assertEquals(new SnapshotCodec.Snapshot(schema().withoutHints(), FROM), SnapshotCodec.read(text));
     assertTrue(text.startsWith("{\n  \"formatVersion\" : 1,\n  \"derivedFrom\" : {\n"
-        + "    \"migrationsDigest\" : \"ab12\",\n    \"newMigration\" : \"db.migration.V2__add_bio\",\n"
-        + "    \"newMigrationChecksum\" : \"cd34\"\n  },\n  \"tables\" : ["), text);
+        + "    \"indexDigest\" : \"ab12\"\n  },\n  \"tables\" : ["), text);
     assertEquals(text, SnapshotCodec.write(SnapshotCodec.read(text)));
   }
 
@@ -58,11 +57,21 @@ class SnapshotCodecTest {
   }
 
   @Test
-  void anIncompleteDerivationReadsAsUnknown() {
+  void aDerivationWithoutADigestReadsAsUnknown() {
     String text = SnapshotCodec.write(new SnapshotCodec.Snapshot(schema(), FROM))
-        .replace("    \"newMigrationChecksum\" : \"cd34\"\n", "").replace("\"db.migration.V2__add_bio\",",
-            "\"db.migration.V2__add_bio\"");
+        .replace("\"indexDigest\" : \"ab12\"", "\"other\" : \"ab12\"");
     assertNull(SnapshotCodec.read(text).derivedFrom());
+    assertNull(SnapshotCodec.readIndexDigest(text));
+  }
+
+  @Test
+  void theIndexDigestAloneIsReadWithoutTheSchema() {
+    assertEquals("ab12", SnapshotCodec.readIndexDigest(SnapshotCodec.write(new SnapshotCodec.Snapshot(schema(), FROM))));
+    assertEquals("ab12", SnapshotCodec.readIndexDigest("{\"formatVersion\":1,\"derivedFrom\":{\"other\":{\"a\":[1]},"
+        + "\"indexDigest\":\"ab12\"},\"tables\":[]}"));
+    assertNull(SnapshotCodec.readIndexDigest(ManifestCodec.write(schema())));
+    assertNull(SnapshotCodec.readIndexDigest("{not json"));
+    assertNull(SnapshotCodec.readIndexDigest("[]"));
   }
 
   @Test
