@@ -88,6 +88,9 @@ public final class Benchmarks {
       if (options.runs("diff")) {
         rows.addAll(DiffBenchmark.run(context));
       }
+      if (options.runs("compare")) {
+        rows.addAll(CompareBenchmark.run(context, out));
+      }
     } finally {
       if (temporary) {
         delete(workDir);
