@@ -68,6 +68,10 @@ public final class Benchmarks {
         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + load());
     out.println("  " + options.migrations() + " migrations/models, " + options.javacModels() + " models for javac, "
         + options.runs() + " timed runs after " + options.warmups() + " warm-up, work folder " + workDir);
+    if (options.runs("compare")) {
+      out.println("  compare: " + options.databases() + " at " + options.sizes() + " migrations, " + options.runs()
+          + " rounds (" + options.largeRuns() + " from " + BenchOptions.LARGE + " migrations on)");
+    }
     List<Row> rows = new ArrayList<>();
     try (BenchContext context = new BenchContext(options, workDir, out)) {
       if (options.runs("noop") || options.runs("apply")) {
@@ -87,6 +91,9 @@ public final class Benchmarks {
       }
       if (options.runs("diff")) {
         rows.addAll(DiffBenchmark.run(context));
+      }
+      if (options.runs("compare")) {
+        rows.addAll(CompareBenchmark.run(context, out));
       }
     } finally {
       if (temporary) {

@@ -6,6 +6,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,11 +20,13 @@ import javax.sql.DataSource;
  * A JDBC proxy that counts the statements sent to the database: every {@code execute*} call of a
  * {@link Statement}, {@link PreparedStatement} or {@link CallableStatement} (a batch counts as
  * one call), with its SQL kept in order. Commits and rollbacks of the connection are counted
- * apart; metadata calls are not counted (the drivers here answer them without a query).
+ * apart, and so are {@link DatabaseMetaData} calls that return a result set ({@code getTables},
+ * {@code getColumns}, ...), which some drivers answer with queries of their own.
  */
 final class CountingDataSource {
   private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
   private int commits;
+  private int metadataQueries;
 
   /** A data source over {@code target} that counts into this object. */
   DataSource wrap(DataSource target) {
@@ -40,6 +44,11 @@ final class CountingDataSource {
     return commits;
   }
 
+  /** How many {@link DatabaseMetaData} calls returning a result set were made. */
+  int metadataQueries() {
+    return metadataQueries;
+  }
+
   private Connection connection(Connection target) {
     return proxy(Connection.class, target, (method, args) -> {
       if (method.getName().equals("commit") || method.getName().equals("rollback")) {
@@ -53,6 +62,12 @@ final class CountingDataSource {
           return statement(PreparedStatement.class, (PreparedStatement) result, (String) args[0]);
         case "prepareCall":
           return statement(CallableStatement.class, (CallableStatement) result, (String) args[0]);
+        case "getMetaData":
+          return proxy(DatabaseMetaData.class, (DatabaseMetaData) result, (m, a) -> {
+            if (m.getReturnType() == ResultSet.class) {
+              metadataQueries++;
+            }
+          }, (m, a, r) -> r);
         default:
           return result;
       }

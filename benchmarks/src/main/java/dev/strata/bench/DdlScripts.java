@@ -34,7 +34,8 @@ final class DdlScripts {
     return new DdlScript(sqlite, historyTable(dialect.database()), units);
   }
 
-  private static String historyTable(Database database) {
+  /** A bookkeeping table shaped like Strata's history table, in the types of {@code database}. */
+  static String historyTable(Database database) {
     if (database == Database.SQLITE) {
       return "CREATE TABLE IF NOT EXISTS bench_history (version TEXT PRIMARY KEY, description TEXT NOT NULL,"
           + " checksum TEXT NOT NULL, installed_at TEXT NOT NULL, execution_ms INTEGER NOT NULL,"

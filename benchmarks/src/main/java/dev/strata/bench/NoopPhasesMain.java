@@ -27,7 +27,7 @@ public final class NoopPhasesMain {
     try (Connection connection = DriverManager.getConnection(args[0])) {
       clock.phase("connect (JDBC drivers loaded)");
       try (Statement statement = connection.createStatement();
-          ResultSet rows = statement.executeQuery(RawHistoryMain.SELECT)) {
+          ResultSet rows = statement.executeQuery(RawHistoryMain.SELECT + RawHistoryMain.TABLE)) {
         while (rows.next()) {
           rows.getString(1);
         }

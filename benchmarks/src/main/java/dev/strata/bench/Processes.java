@@ -24,8 +24,14 @@ final class Processes {
 
   /** {@code java -cp <classPath> mainClass args...} with this JVM's {@code java}. */
   static List<String> java(String classPath, String mainClass, String... args) {
+    return java(List.of(), classPath, mainClass, args);
+  }
+
+  /** {@code java <jvmOptions> -cp <classPath> mainClass args...} with this JVM's {@code java}. */
+  static List<String> java(List<String> jvmOptions, String classPath, String mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(tool("java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classPath);
     command.add(mainClass);
@@ -71,6 +77,8 @@ final class Processes {
         .directory(workDir.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
+    // Flyway's and other Redgate tools' usage reporting stays off in every child.
+    builder.environment().put("REDGATE_DISABLE_TELEMETRY", "true");
     try {
       long start = System.nanoTime();
       Process process = builder.start();

@@ -3,7 +3,6 @@ package dev.strata.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,14 +12,15 @@ import java.time.Instant;
  * Child process, the apply baseline: raw JDBC executing the pre-rendered SQL of every migration
  * ({@link DdlScript}) with one bookkeeping insert each, in the same transaction shape as Strata's
  * runner on that database: on SQLite one exclusive transaction with a savepoint per migration,
- * elsewhere a transaction per migration. No Strata class involved. Arguments: JDBC URL, script.
+ * elsewhere a transaction per migration (the script says which). No Strata class involved.
+ * Arguments: JDBC URL, script.
  */
 public final class RawApplyMain {
   private RawApplyMain() {}
 
   public static void main(String[] args) throws IOException, SQLException {
     DdlScript script = DdlScript.read(Path.of(args[1]));
-    try (Connection connection = DriverManager.getConnection(args[0])) {
+    try (Connection connection = ChildConnections.connect(args[0])) {
       apply(connection, script);
     }
   }

@@ -1,7 +1,6 @@
 package dev.strata.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,18 +8,21 @@ import java.sql.Statement;
 /**
  * Child process, the no-op baseline: connect over raw JDBC and read the history table once (the
  * columns Strata's start-up probe reads), no Strata class involved. Arguments: JDBC URL, the
- * number of rows expected. Exits 3 when another number is read.
+ * number of rows expected, and optionally the table (default {@code strata_schema_history}; the
+ * raw baseline's own is {@code bench_history}). Exits 3 when another number is read.
  */
 public final class RawHistoryMain {
-  static final String SELECT = "SELECT version, checksum, success FROM strata_schema_history";
+  static final String SELECT = "SELECT version, checksum, success FROM ";
+  static final String TABLE = "strata_schema_history";
 
   private RawHistoryMain() {}
 
   public static void main(String[] args) throws SQLException {
     int rows = 0;
-    try (Connection connection = DriverManager.getConnection(args[0]);
+    String table = args.length > 2 ? args[2] : TABLE;
+    try (Connection connection = ChildConnections.connect(args[0]);
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(SELECT)) {
+        ResultSet result = statement.executeQuery(SELECT + table)) {
       while (result.next()) {
         result.getString(1);
         result.getString(2);

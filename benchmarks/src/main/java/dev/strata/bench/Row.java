@@ -32,6 +32,13 @@ record Row(String name, String strata, String baseline, String ratio, String tar
             + strata.runs() + " runs", ratio);
   }
 
+  /** Strata against a baseline, for information: the ratio of medians without a target. */
+  static Row ratioInfo(String name, Timing strata, Timing baseline) {
+    return new Row(name, ms(strata.medianMs()), ms(baseline.medianMs()), times(strata.medianMs() / baseline.medianMs()),
+        NONE, NONE, "min " + ms(strata.minMs()) + " / " + ms(baseline.minMs()) + " ("
+            + times(strata.minMs() / baseline.minMs()) + "), " + strata.runs() + " runs", Double.NaN);
+  }
+
   /** A time with an absolute limit: passes when the median is below {@code limitMs}. */
   static Row below(String name, Timing strata, double limitMs) {
     double median = strata.medianMs();

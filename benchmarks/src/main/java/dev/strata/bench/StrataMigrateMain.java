@@ -2,7 +2,6 @@ package dev.strata.bench;
 
 import dev.strata.MigrateResult;
 import dev.strata.Migrator;
-import dev.strata.internal.jdbc.UrlDataSource;
 
 /**
  * Child process: an application's start-up, {@code Migrator.applyPending(dataSource)}, with the
@@ -13,7 +12,7 @@ public final class StrataMigrateMain {
   private StrataMigrateMain() {}
 
   public static void main(String[] args) {
-    MigrateResult result = Migrator.applyPending(UrlDataSource.of(args[0]));
+    MigrateResult result = Migrator.applyPending(ChildConnections.dataSource(args[0]));
     int expected = Integer.parseInt(args[1]);
     if (result.appliedCount() != expected) {
       System.err.println("applied " + result.appliedCount() + " migrations, expected " + expected);

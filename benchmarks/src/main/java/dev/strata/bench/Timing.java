@@ -54,6 +54,36 @@ record Timing(List<Long> nanos) {
     return new Timing[] {new Timing(as), new Timing(bs)};
   }
 
+  /**
+   * Times {@code things} in rounds after {@code warmups} untimed rounds: each round runs every one
+   * once, the order rotated by one each round (a b c, b c a, c a b, ...), so drift of the machine
+   * falls on all alike and none is always first or last. Returns the timings in the order of
+   * {@code things}.
+   */
+  static List<Timing> rotating(int warmups, int rounds, List<Run> things) {
+    int k = things.size();
+    for (int w = 0; w < warmups; w++) {
+      for (int j = 0; j < k; j++) {
+        things.get((w + j) % k).once();
+      }
+    }
+    List<List<Long>> times = new ArrayList<>(k);
+    for (int j = 0; j < k; j++) {
+      times.add(new ArrayList<>(rounds));
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int j = 0; j < k; j++) {
+        int which = (r + j) % k;
+        times.get(which).add(things.get(which).once());
+      }
+    }
+    List<Timing> result = new ArrayList<>(k);
+    for (List<Long> t : times) {
+      result.add(new Timing(t));
+    }
+    return result;
+  }
+
   /** The median in milliseconds (the mean of the middle two for an even count). */
   double medianMs() {
     List<Long> sorted = nanos.stream().sorted().toList();
