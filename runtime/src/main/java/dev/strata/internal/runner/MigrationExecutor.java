@@ -90,7 +90,9 @@ final class MigrationExecutor {
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
       StrataException error = failure("rollback of " + migration.label(), at, e, true);
-      if (!dialect.transactionalDdl()) {
+      // A down() that stops before its first statement (an EmptyTableCheck) changed nothing: the
+      // migration stays applied and its row as it was.
+      if (!dialect.transactionalDdl() && !at.nothingRan()) {
         record(error, () -> run.session().history().markFailed(connection, migration.version(), at.failedStatement(e)));
       }
       throw error;
@@ -218,6 +220,7 @@ final class MigrationExecutor {
       return (statement, at) -> {
         at.inCodeStep();
         op.action().run(connection);
+        at.ran();
       };
     }
 
@@ -226,6 +229,7 @@ final class MigrationExecutor {
         for (String sql : dialect.render(op, live)) {
           at.statement(sql);
           statement.execute(sql);
+          at.ran();
         }
       };
     }
@@ -236,7 +240,9 @@ final class MigrationExecutor {
     String reason = cause instanceof SQLException ? "the database says: " + cause.getMessage()
         : cause instanceof StrataException ? cause.getMessage() : cause.toString();
     String outcome;
-    if (dialect.transactionalDdl()) {
+    if (!dialect.transactionalDdl() && rollingBack && at.nothingRan()) {
+      outcome = "Nothing of its down() had run: the migration is still applied and recorded as it was.";
+    } else if (dialect.transactionalDdl()) {
       outcome = rollingBack
           ? "Its transaction was rolled back: the migration is still applied. Fix down() and run the rollback again."
           : "Its transaction was rolled back: nothing of it is applied and it is not recorded in "
@@ -295,6 +301,7 @@ final class MigrationExecutor {
     private int index = -1;
     private Operation operation;
     private boolean codeStep;
+    private boolean ran;
     private String statement;
 
     Position(int count) {
@@ -310,6 +317,16 @@ final class MigrationExecutor {
 
     void inCodeStep() {
       this.codeStep = true;
+    }
+
+    /** A statement or code step of the migration has completed. */
+    void ran() {
+      this.ran = true;
+    }
+
+    /** Whether the work failed before any statement or code step of it completed. */
+    boolean nothingRan() {
+      return !ran && phase == Phase.OPERATIONS;
     }
 
     void statement(String sql) {

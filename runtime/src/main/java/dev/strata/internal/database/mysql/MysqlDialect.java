@@ -149,6 +149,32 @@ public class MysqlDialect extends BaseDialect {
   }
 
   /**
+   * Two losses a logically widening change has on MySQL and MariaDB. {@code TIMESTAMP} (the
+   * column type of {@link LogicalType#TIMESTAMP_TZ}) holds only 1970-01-01 00:00:01 to 2038-01-19
+   * 03:14:07 UTC, where {@code DATETIME} and {@code DATE} hold years 1000 to 9999 (MySQL reference
+   * manual, "The DATE, DATETIME, and TIMESTAMP Types"); and {@code TEXT} holds 65,535 bytes,
+   * {@code MEDIUMTEXT} 16 MiB, {@code LONGTEXT} 4 GiB ("String Type Storage Requirements").
+   */
+  @Override
+  public String typeChangeLoss(ColumnType from, ColumnType to) {
+    String a = sqlType(from).toLowerCase(Locale.ROOT);
+    String b = sqlType(to).toLowerCase(Locale.ROOT);
+    if (b.startsWith("timestamp") && (a.startsWith("datetime") || a.equals("date"))) {
+      return sqlType(to) + " holds only 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC, " + sqlType(from)
+          + " years 1000 to 9999: rows outside that range make the migration fail";
+    }
+    int fromBytes = TEXT_BYTES.indexOf(a);
+    int toBytes = TEXT_BYTES.indexOf(b);
+    if (fromBytes >= 0 && toBytes >= 0 && toBytes < fromBytes) {
+      return b + " holds fewer bytes than " + a + ": longer values make the migration fail";
+    }
+    return null;
+  }
+
+  /** MySQL's text types, from the one holding the fewest bytes. */
+  private static final List<String> TEXT_BYTES = List.of("tinytext", "text", "mediumtext", "longtext");
+
+  /**
    * Types as MySQL reports them (UUID becomes CHAR(36); RAW types that name a logical type become
    * it), primary key columns NOT NULL, identity only on a primary key column, defaults as
    * {@code information_schema} prints them.
