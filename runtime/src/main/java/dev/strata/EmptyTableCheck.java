@@ -41,7 +41,7 @@ public record EmptyTableCheck(String table, String reason) implements DataMigrat
         ResultSet rows = statement.executeQuery("SELECT 1 FROM " + quoted)) {
       if (rows.next()) {
         throw new StrataException(ErrorCode.IRREVERSIBLE, "table " + table + " has rows, and " + reason
-            + ". Nothing was changed; empty the table, or undo the migration by hand");
+            + "; empty the table first, or undo the migration by hand");
       }
     }
   }

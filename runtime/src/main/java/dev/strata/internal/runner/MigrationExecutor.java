@@ -1,5 +1,6 @@
 package dev.strata.internal.runner;
 
+import dev.strata.EmptyTableCheck;
 import dev.strata.ErrorCode;
 import dev.strata.ExecutedMigration;
 import dev.strata.StrataException;
@@ -90,7 +91,7 @@ final class MigrationExecutor {
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
       StrataException error = failure("rollback of " + migration.label(), at, e, true);
-      // A down() that stops before its first statement (an EmptyTableCheck) changed nothing: the
+      // A down() stopped by an EmptyTableCheck before its first statement changed nothing: the
       // migration stays applied and its row as it was.
       if (!dialect.transactionalDdl() && !at.nothingRan()) {
         record(error, () -> run.session().history().markFailed(connection, migration.version(), at.failedStatement(e)));
@@ -324,9 +325,14 @@ final class MigrationExecutor {
       this.ran = true;
     }
 
-    /** Whether the work failed before any statement or code step of it completed. */
+    /**
+     * Whether the work stopped at an {@link EmptyTableCheck} before any statement or code step of
+     * it completed: then it changed nothing, also where DDL commits as it runs. (A failing
+     * statement may have changed something, and a code step may have run DDL before it failed.)
+     */
     boolean nothingRan() {
-      return !ran && phase == Phase.OPERATIONS;
+      return !ran && phase == Phase.OPERATIONS && operation instanceof Operation.RunCode code
+          && code.action() instanceof EmptyTableCheck;
     }
 
     void statement(String sql) {
