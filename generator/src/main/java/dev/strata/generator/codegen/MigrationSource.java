@@ -10,8 +10,8 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.generator.diff.Change;
 import dev.strata.generator.diff.Impact;
+import dev.strata.generator.diff.DiffResult;
 import dev.strata.generator.diff.Step;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -32,7 +32,7 @@ import javax.lang.model.element.Modifier;
  * @Migration(version = "20260102030405", description = "add user bio")
  * public final class V20260102030405__add_user_bio implements dev.strata.Migration {
  *   public void up(MigrationContext db) { ... the changes' up steps, in order ... }
- *   public void down(MigrationContext db) { ... their down steps, changes in reverse order ... }
+ *   public void down(MigrationContext db) { ... their down steps, changes in reverse order, checks first ... }
  * }
  * }</pre>
  *
@@ -72,8 +72,8 @@ public final class MigrationSource {
    * @param packageName the package; {@link #DEFAULT_PACKAGE} when null or empty
    * @throws StrataException {@link ErrorCode#USAGE} when the message has no
    *     letter or digit, or the version or package make no valid Java name
-   * @throws IllegalArgumentException when a change holds raw SQL or code steps (the diff never
-   *     produces them)
+   * @throws IllegalArgumentException when a change holds raw SQL or a code step other than an
+   *     {@link dev.strata.EmptyTableCheck} (the diff produces neither)
    */
   public static JavaFile build(List<Change> changes, String version, String message, String packageName) {
     String pkg = packageName == null || packageName.isBlank() ? DEFAULT_PACKAGE : packageName.trim();
@@ -81,10 +81,7 @@ public final class MigrationSource {
       throw new StrataException(ErrorCode.USAGE, "'" + pkg
           + "' is not a Java package name; use something like --package db.migration");
     }
-    List<Step> down = new ArrayList<>();
-    for (int i = changes.size() - 1; i >= 0; i--) {
-      down.addAll(changes.get(i).down());
-    }
+    List<Step> down = DiffResult.downSteps(changes);
     OperationCode code = new OperationCode();
     // JavaPoet imports the first of two types with one simple name that it meets: the annotation
     TypeSpec type = TypeSpec.classBuilder(MigrationNames.className(version, message))

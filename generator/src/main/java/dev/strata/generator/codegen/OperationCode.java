@@ -2,6 +2,7 @@ package dev.strata.generator.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.strata.EmptyTableCheck;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
@@ -139,8 +140,12 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
     throw notGenerated(op);
   }
 
+  /** The one code step the diff makes: the check that a table is empty before a column is restored. */
   @Override
   public CodeBlock visitRunCode(Operation.RunCode op) {
+    if (op.action() instanceof EmptyTableCheck check) {
+      return CodeBlock.of("db.run(new $T($S,$W$S));\n", EmptyTableCheck.class, check.table(), check.reason());
+    }
     throw notGenerated(op);
   }
 

@@ -8,8 +8,10 @@ import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +35,9 @@ import java.util.stream.Collectors;
  * {@code timestamp(6)}) is left raw.
  *
  * <p>{@link #widens(ColumnType, ColumnType)} tells whether every value of one type fits the other
- * unchanged; a type change that does not widen may lose data and is destructive.
+ * unchanged; a type change that does not widen may lose data and is destructive. One that widens
+ * may still lose data on one database ({@link #databaseLosses}: {@code DATETIME} to
+ * {@code TIMESTAMP} on MySQL), and is destructive too.
  */
 public final class ColumnTypes {
 
@@ -213,6 +217,37 @@ public final class ColumnTypes {
       default:
         return false;
     }
+  }
+
+  /**
+   * What a change from {@code from} to {@code to}, which {@link #widens}, may still lose on some
+   * supported database ({@link SqlDialect#typeChangeLoss}), as phrases about {@code name} (the
+   * column, or "it"), one per loss, naming the databases:
+   * {@code "changes it from DATETIME(6) to TIMESTAMP(6) on MySQL and MariaDB, where ..."}. Empty
+   * when every database keeps every value.
+   */
+  public static List<String> databaseLosses(ColumnType from, ColumnType to, String name) {
+    ColumnType a = normalize(from);
+    ColumnType b = normalize(to);
+    record Loss(String from, String to, String what) {}
+    Map<Loss, List<String>> databasesByLoss = new LinkedHashMap<>();
+    for (SqlDialect dialect : Dialects.all()) {
+      String what = dialect.typeChangeLoss(a, b);
+      if (what != null) {
+        databasesByLoss.computeIfAbsent(new Loss(dialect.sqlType(a), dialect.sqlType(b), what),
+            k -> new ArrayList<>()).add(dialect.displayName());
+      }
+    }
+    List<String> losses = new ArrayList<>();
+    databasesByLoss.forEach((loss, databases) -> losses.add("changes " + name + " from " + loss.from() + " to "
+        + loss.to() + " on " + and(databases) + ", where " + loss.what()));
+    return losses;
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  private static String and(List<String> names) {
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   private static boolean integralWidens(LogicalType from, ColumnType to) {

@@ -39,13 +39,26 @@ public record DiffResult(List<Change> changes, List<Refusal> refusals, SchemaDef
     return changes.stream().map(Change::operation).toList();
   }
 
-  /** The steps that undo every change: each change's down steps, changes in reverse order. */
+  /**
+   * The steps that undo every change: each change's down steps, changes in reverse order, except
+   * that the code steps (the {@link dev.strata.EmptyTableCheck}s of restored columns) come first,
+   * so that a rollback they refuse changes nothing, also where DDL commits as it runs.
+   */
   public List<Step> downSteps() {
+    return downSteps(changes);
+  }
+
+  /** The down steps of {@code changes}, in the order {@link #downSteps()} describes. */
+  public static List<Step> downSteps(List<Change> changes) {
+    List<Step> checks = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
     for (int i = changes.size() - 1; i >= 0; i--) {
-      steps.addAll(changes.get(i).down());
+      for (Step step : changes.get(i).down()) {
+        (step.operation() instanceof Operation.RunCode ? checks : steps).add(step);
+      }
     }
-    return steps;
+    checks.addAll(steps);
+    return checks;
   }
 
   /** The operations of {@link #downSteps()}. */

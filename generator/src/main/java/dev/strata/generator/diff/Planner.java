@@ -378,7 +378,7 @@ final class Planner {
             + "current one (" + e.getMessage() + "); check that every foreign key and index of the models names "
             + "existing tables and columns, and rebuild so the manifest is current", e);
       }
-      changes.add(new Change(up, Steps.inverse(op, state, after)));
+      changes.add(new Change(up, Steps.inverse(op, state, after, renamed)));
       state = after;
     }
     List<Refusal> refusals = new ArrayList<>(possibleRenames);

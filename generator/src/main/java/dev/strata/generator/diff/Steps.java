@@ -1,7 +1,11 @@
 package dev.strata.generator.diff;
 
+import dev.strata.EmptyTableCheck;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
@@ -38,9 +42,20 @@ final class Steps {
    * The steps that undo {@code op}, given the schema {@code before} it and {@code after} it.
    * Dropped structure is restored from {@code before}; its data cannot be, and the comment says
    * so. Dropping what {@code op} created carries no comment: it removes only rows written since.
+   *
+   * <p>A dropped NOT NULL column without a default is restored so that it works on a table with
+   * rows: added with its type's zero value as a temporary default, which the next step drops; or,
+   * when no one value can fill its rows (it is in the primary key, a unique index or a foreign key
+   * of {@code original}, or its type has no zero value), after an {@link EmptyTableCheck} that
+   * refuses the rollback up front when the table has rows. {@link DiffResult#downSteps()} puts
+   * those checks first.
+   *
+   * @param original the schema before the migration's drops, under the names the migration gives
+   *     (renames applied): where a dropped column's keys and indexes are found, since the
+   *     migration drops them before the column
    */
-  static List<Step> inverse(Operation op, SchemaDef before, SchemaDef after) {
-    return op.accept(new Inverter(before, after));
+  static List<Step> inverse(Operation op, SchemaDef before, SchemaDef after, SchemaDef original) {
+    return op.accept(new Inverter(before, after, original));
   }
 
   /**
@@ -152,6 +167,8 @@ final class Steps {
     if (!ColumnTypes.widens(before.type(), after.type())) {
       losses.add("narrows " + name + " from " + before.type() + " to " + after.type()
           + ": values that do not fit are lost or make the migration fail");
+    } else {
+      losses.addAll(ColumnTypes.databaseLosses(before.type(), after.type(), name));
     }
     if (before.nullable() && !after.nullable() && after.defaultValue() == null) {
       losses.add("makes " + name + " NOT NULL without a default: rows holding NULL make the migration fail");
@@ -162,10 +179,12 @@ final class Steps {
   private static final class Inverter implements Operation.Visitor<List<Step>> {
     private final SchemaDef before;
     private final SchemaDef after;
+    private final SchemaDef original;
 
-    Inverter(SchemaDef before, SchemaDef after) {
+    Inverter(SchemaDef before, SchemaDef after, SchemaDef original) {
       this.before = before;
       this.after = after;
+      this.original = original;
     }
 
     /** {@code undo} described as applied after the change. */
@@ -202,9 +221,30 @@ final class Steps {
 
     @Override
     public List<Step> visitDropColumn(Operation.DropColumn op) {
-      return List.of(new Step(new Operation.AddColumn(op.table(), column(before, op.table(), op.column())),
-          Impact.ADDITIVE, "restores the structure of column " + op.table() + "." + op.column()
-              + "; its data cannot be restored"));
+      ColumnDef column = column(before, op.table(), op.column());
+      String name = op.table() + "." + op.column();
+      String restores = "restores the structure of column " + name + "; its data cannot be restored";
+      Step add = new Step(new Operation.AddColumn(op.table(), column), Impact.ADDITIVE, restores);
+      if (column.nullable() || column.defaultValue() != null || column.auto()) {
+        return List.of(add);
+      }
+      String constraint = original.table(op.table()).map(t -> constraintOn(t, op.column())).orElse(null);
+      String zero = zeroValue(column.type());
+      if (constraint == null && zero != null) {
+        return List.of(
+            new Step(new Operation.AddColumn(op.table(), column.withDefaultValue(zero)), Impact.ADDITIVE,
+                "restores the structure of column " + name + " with " + zero + " in every row (it is NOT NULL "
+                    + "without a default, and its data cannot be restored)"),
+            new Step(new Operation.AlterColumn(op.table(), column), Impact.MODIFYING,
+                "drops the temporary default of " + name));
+      }
+      String why = "down() cannot restore column " + name + ": it is NOT NULL without a default and "
+          + (constraint != null ? "is in " + constraint : "its type " + column.type() + " has no zero value")
+          + ", so no one value can fill the rows it was dropped from";
+      return List.of(
+          new Step(new Operation.RunCode(new EmptyTableCheck(op.table(), why)), Impact.MODIFYING,
+              "refuses the rollback while " + op.table() + " has rows: " + why),
+          add);
     }
 
     @Override
@@ -257,6 +297,41 @@ final class Steps {
     public List<Step> visitRunCode(Operation.RunCode op) {
       throw new IllegalArgumentException("the diff does not produce " + op);
     }
+  }
+
+  /**
+   * The primary key, unique index or foreign key of {@code table} that {@code column} is in, in
+   * words ("unique index uq_users_email"), or null when it is in none.
+   */
+  private static String constraintOn(TableDef table, String column) {
+    if (table.primaryKey().contains(column)) {
+      return "the primary key";
+    }
+    for (IndexDef index : table.indexes()) {
+      if (index.unique() && index.columns().contains(column)) {
+        return "unique index " + index.name();
+      }
+    }
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      if (fk.columns().contains(column)) {
+        return "foreign key " + fk.name();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The value a restored NOT NULL column gives existing rows, as an SQL literal, or null when its
+   * type has none that means "nothing": 0 for numbers, false, {@code ''} for text (as Django fills
+   * a string column it re-adds).
+   */
+  private static String zeroValue(ColumnType type) {
+    return switch (type.kind()) {
+      case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> "0";
+      case BOOLEAN -> "false";
+      case VARCHAR, CHAR -> "''";
+      default -> null;
+    };
   }
 
   private static TableDef table(SchemaDef schema, String name) {

@@ -197,6 +197,30 @@ class MigrationSourceTest {
         + "    // migration fail\n    db.alterColumn(\"t\", column(\"n\", INTEGER));\n  }\n");
   }
 
+  /**
+   * A dropped NOT NULL column without default comes back in down() so that it works on a table
+   * with rows: with a temporary zero default, or after a check, first in down(), that the table
+   * is empty when no one value can fill the rows.
+   */
+  @Test
+  void droppedNotNullColumnsComeBackWithAZeroValueOrAfterAnEmptyTableCheck() {
+    TableBuilder before = table("t").column(column("id", INTEGER)).column(column("n", INTEGER))
+        .column(column("code", varchar(10))).index(unique("uq_t_code", "code")).primaryKey("id");
+    Generated g = generate(schema(before), schema(table("t").column(column("id", INTEGER)).primaryKey("id")), true,
+        "drop n and code");
+    assertContains(g.source(), "  public void down(MigrationContext db) {\n"
+        + "    // Refuses the rollback while t has rows: down() cannot restore column t.code: it is NOT NULL\n"
+        + "    // without a default and is in unique index uq_t_code, so no one value can fill the rows it was\n"
+        + "    // dropped from\n"
+        + "    db.run(new EmptyTableCheck(\"t\",\n        \"down() cannot restore column t.code: it is NOT NULL without a default and is in unique index uq_t_code, so no one value can fill the rows it was dropped from\"));\n",
+        "    // Restores the structure of column t.n with 0 in every row (it is NOT NULL without a default,\n"
+            + "    // and its data cannot be restored)\n"
+            + "    db.addColumn(\"t\", column(\"n\", INTEGER).defaultValue(\"0\"));\n"
+            + "    // Drops the temporary default of t.n\n"
+            + "    db.alterColumn(\"t\", column(\"n\", INTEGER));\n");
+    assertContains(g.source(), "import dev.strata.EmptyTableCheck;\n");
+  }
+
   /** Imports as a person writes them: the types and each DSL member used, no fully qualified name beyond the one clash. */
   @Test
   void importsNameWhatIsUsedAndNothingIsQualifiedThatAnImportServes() {

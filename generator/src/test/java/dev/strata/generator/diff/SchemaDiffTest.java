@@ -2,6 +2,8 @@ package dev.strata.generator.diff;
 
 import dev.strata.fixtures.Defs;
 import static dev.strata.ddl.Ddl.BIGINT;
+import static dev.strata.ddl.Ddl.DATE;
+import static dev.strata.ddl.Ddl.TIMESTAMP_TZ;
 import static dev.strata.ddl.Ddl.DOUBLE;
 import static dev.strata.ddl.Ddl.INTEGER;
 import static dev.strata.ddl.Ddl.REAL;
@@ -306,6 +308,29 @@ class SchemaDiffTest {
     assertTrue(allowed.changes().stream().allMatch(c -> c.impact() == Impact.DESTRUCTIVE));
     assertEquals("narrows t.name from VARCHAR(255) to VARCHAR(50): values that do not fit are lost or make the "
         + "migration fail", allowed.changes().get(0).comment());
+  }
+
+  /** A change that widens as a logical type but loses data on one database is refused, naming it. */
+  @Test
+  void aChangeThatLosesDataOnOneDatabaseIsRefusedNamingIt() {
+    SchemaDef current = schema(table("t").column(column("at", TIMESTAMP)).column(column("day", DATE))
+        .column(column("since", DATE)));
+    SchemaDef desired = schema(table("t").column(column("at", TIMESTAMP_TZ)).column(column("day", TIMESTAMP_TZ))
+        .column(column("since", TIMESTAMP)));
+    DiffResult refused = SchemaDiff.compare(current, desired);
+    assertEquals(List.of(
+        "Refused: altering column t.at changes it from DATETIME(6) to TIMESTAMP(6) on MySQL and MariaDB, where "
+            + "TIMESTAMP(6) holds only 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC, DATETIME(6) years 1000 to 9999:"
+            + " rows outside that range make the migration fail. Pass --allow-destructive to generate it anyway.",
+        "Refused: altering column t.day changes it from DATE to TIMESTAMP(6) on MySQL and MariaDB, where "
+            + "TIMESTAMP(6) holds only 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC, DATE years 1000 to 9999:"
+            + " rows outside that range make the migration fail. Pass --allow-destructive to generate it anyway."),
+        messages(refused));
+    DiffResult allowed = diff(current, desired, true);
+    assertEquals(Impact.DESTRUCTIVE, allowed.changes().get(0).impact());
+    assertEquals(Impact.MODIFYING, allowed.changes().get(2).impact());
+    assertTrue(allowed.changes().get(0).comment().startsWith("changes t.at from DATETIME(6) to TIMESTAMP(6) on MySQL"),
+        allowed.changes().get(0).comment());
   }
 
   @Test

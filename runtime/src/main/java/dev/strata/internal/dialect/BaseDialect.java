@@ -196,6 +196,16 @@ public abstract class BaseDialect implements SqlDialect {
     return sql.toString();
   }
 
+  /**
+   * The UPDATE that gives the rows of {@code table} holding NULL in {@code column} the column's
+   * default, run before the column is made NOT NULL (as Django's schema editor does), so that the
+   * constraint holds on a table with rows.
+   */
+  protected String backfill(String table, ColumnDef column) {
+    return "UPDATE " + quote(table) + " SET " + quote(column.name()) + " = " + defaultExpression(column)
+        + " WHERE " + quote(column.name()) + " IS NULL";
+  }
+
   /** What marks a generated column, with a leading space; empty when it cannot be generated. */
   protected abstract String autoClause(ColumnDef column, TableDef table);
 

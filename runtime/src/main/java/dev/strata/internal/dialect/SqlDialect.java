@@ -55,6 +55,21 @@ public interface SqlDialect {
   String sqlType(ColumnType type);
 
   /**
+   * What changing a column's type from {@code from} to {@code to} may lose on this database
+   * although every value of {@code from} fits {@code to} as a logical type, or null when the
+   * database keeps every value. Both types are in their canonical form (a raw type that names a
+   * logical one is that logical type). The text completes "on MySQL, where ...", such as
+   * {@code "TIMESTAMP(6) holds only 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC: other values
+   * make the migration fail"}. The generator calls it for each supported database and refuses the
+   * change as destructive where any answers.
+   *
+   * <p>By default null: the database holds every value of a widened logical type.
+   */
+  default String typeChangeLoss(ColumnType from, ColumnType to) {
+    return null;
+  }
+
+  /**
    * The spellings of logical types in this database's SQL, for comparing raw types written for
    * any database.
    */

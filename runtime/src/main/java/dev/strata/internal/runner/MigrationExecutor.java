@@ -1,5 +1,6 @@
 package dev.strata.internal.runner;
 
+import dev.strata.EmptyTableCheck;
 import dev.strata.ErrorCode;
 import dev.strata.ExecutedMigration;
 import dev.strata.StrataException;
@@ -115,7 +116,9 @@ final class MigrationExecutor {
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
       StrataException error = failure("rollback of " + migration.label(), at, e, true);
-      if (!dialect.transactionalDdl()) {
+      // A down() stopped by an EmptyTableCheck before its first statement changed nothing: the
+      // migration stays applied and its row as it was.
+      if (!dialect.transactionalDdl() && !at.nothingRan()) {
         record(error, () -> run.session().history().markFailed(connection, migration.version(), at.failedStatement(e)));
       }
       throw error;
@@ -243,6 +246,7 @@ final class MigrationExecutor {
       return (statement, at) -> {
         at.inCodeStep();
         op.action().run(connection);
+        at.ran();
       };
     }
 
@@ -251,6 +255,7 @@ final class MigrationExecutor {
         for (String sql : dialect.render(op, live)) {
           at.statement(sql);
           statement.execute(sql);
+          at.ran();
         }
       };
     }
@@ -261,7 +266,9 @@ final class MigrationExecutor {
     String reason = cause instanceof SQLException ? "the database says: " + cause.getMessage()
         : cause instanceof StrataException ? cause.getMessage() : cause.toString();
     String outcome;
-    if (dialect.transactionalDdl()) {
+    if (!dialect.transactionalDdl() && rollingBack && at.nothingRan()) {
+      outcome = "Nothing of its down() had run: the migration is still applied and recorded as it was.";
+    } else if (dialect.transactionalDdl()) {
       outcome = rollingBack
           ? "Its transaction was rolled back: the migration is still applied. Fix down() and run the rollback again."
           : "Its transaction was rolled back: nothing of it is applied and it is not recorded in "
@@ -320,6 +327,7 @@ final class MigrationExecutor {
     private int index = -1;
     private Operation operation;
     private boolean codeStep;
+    private boolean ran;
     private String statement;
 
     Position(int count) {
@@ -335,6 +343,21 @@ final class MigrationExecutor {
 
     void inCodeStep() {
       this.codeStep = true;
+    }
+
+    /** A statement or code step of the migration has completed. */
+    void ran() {
+      this.ran = true;
+    }
+
+    /**
+     * Whether the work stopped at an {@link EmptyTableCheck} before any statement or code step of
+     * it completed: then it changed nothing, also where DDL commits as it runs. (A failing
+     * statement may have changed something, and a code step may have run DDL before it failed.)
+     */
+    boolean nothingRan() {
+      return !ran && phase == Phase.OPERATIONS && operation instanceof Operation.RunCode code
+          && code.action() instanceof EmptyTableCheck;
     }
 
     void statement(String sql) {

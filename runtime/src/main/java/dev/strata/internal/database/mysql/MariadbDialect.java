@@ -60,9 +60,13 @@ final class MariadbDialect extends MysqlDialect {
         + ", DROP INDEX IF EXISTS " + quote(op.foreignKey()));
   }
 
-  /** MariaDB already prints defaults as SQL: {@code 'draft'}, {@code NULL} for none. */
+  /**
+   * MariaDB already prints defaults as SQL: {@code 'draft'}, {@code NULL} for none; a string in
+   * MySQL's spelling, with backslash escapes ({@code 'C:\\temp'}), which is read as standard SQL
+   * ({@code 'C:\temp'}) so that it compares with the default the migrations wrote.
+   */
   @Override
   String columnDefaultSql(String value, ColumnType type, String extra) {
-    return value;
+    return MysqlTypes.standardLiteral(value);
   }
 }

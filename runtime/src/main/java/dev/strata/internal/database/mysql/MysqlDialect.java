@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * MySQL 8 and, through a variant, MariaDB 10.5+ (InnoDB, utf8mb4). DDL commits implicitly, so
@@ -50,6 +52,10 @@ public class MysqlDialect extends BaseDialect {
    * of the primary key: InnoDB needs such a column to lead some index. Introspection hides it.
    */
   static final String AUTO_INDEX_PREFIX = "strata_auto_";
+
+  /** A standard SQL string literal, as defaults are written in migrations. */
+  private static final Pattern STANDARD_LITERAL =
+      Pattern.compile("'((?:[^']|'')*)'", Pattern.DOTALL);
 
   MysqlDialect() {}
 
@@ -84,7 +90,12 @@ public class MysqlDialect extends BaseDialect {
     return quoteWith('`', identifier);
   }
 
-  /** Backslashes are escapes in MySQL strings (unless NO_BACKSLASH_ESCAPES), so they are doubled too. */
+  /**
+   * Backslashes are escapes in MySQL strings unless the SQL mode has {@code NO_BACKSLASH_ESCAPES}
+   * (MySQL reference manual, "String Literals"), so they are doubled too. Strata assumes the
+   * default SQL mode; under {@code NO_BACKSLASH_ESCAPES} the doubled backslash is stored, and
+   * {@code validate} reports the default as drift.
+   */
   @Override
   public String literal(String text) {
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
@@ -138,6 +149,32 @@ public class MysqlDialect extends BaseDialect {
   }
 
   /**
+   * Two losses a logically widening change has on MySQL and MariaDB. {@code TIMESTAMP} (the
+   * column type of {@link LogicalType#TIMESTAMP_TZ}) holds only 1970-01-01 00:00:01 to 2038-01-19
+   * 03:14:07 UTC, where {@code DATETIME} and {@code DATE} hold years 1000 to 9999 (MySQL reference
+   * manual, "The DATE, DATETIME, and TIMESTAMP Types"); and {@code TEXT} holds 65,535 bytes,
+   * {@code MEDIUMTEXT} 16 MiB, {@code LONGTEXT} 4 GiB ("String Type Storage Requirements").
+   */
+  @Override
+  public String typeChangeLoss(ColumnType from, ColumnType to) {
+    String a = sqlType(from).toLowerCase(Locale.ROOT);
+    String b = sqlType(to).toLowerCase(Locale.ROOT);
+    if (b.startsWith("timestamp") && (a.startsWith("datetime") || a.equals("date"))) {
+      return sqlType(to) + " holds only 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC, " + sqlType(from)
+          + " years 1000 to 9999: rows outside that range make the migration fail";
+    }
+    int fromBytes = TEXT_BYTES.indexOf(a);
+    int toBytes = TEXT_BYTES.indexOf(b);
+    if (fromBytes >= 0 && toBytes >= 0 && toBytes < fromBytes) {
+      return b + " holds fewer bytes than " + a + ": longer values make the migration fail";
+    }
+    return null;
+  }
+
+  /** MySQL's text types, from the one holding the fewest bytes. */
+  private static final List<String> TEXT_BYTES = List.of("tinytext", "text", "mediumtext", "longtext");
+
+  /**
    * Types as MySQL reports them (UUID becomes CHAR(36); RAW types that name a logical type become
    * it), primary key columns NOT NULL, identity only on a primary key column, defaults as
    * {@code information_schema} prints them.
@@ -180,7 +217,19 @@ public class MysqlDialect extends BaseDialect {
       // MySQL refuses CURRENT_TIMESTAMP on a DATETIME(6) column: the precisions must agree.
       return MysqlTypes.normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
     }
-    return textOrBlob(column.type()) && !value.startsWith("(") ? textOrBlobDefault(value) : value;
+    String sql = mysqlLiteral(value);
+    return textOrBlob(column.type()) && !sql.startsWith("(") ? textOrBlobDefault(sql) : sql;
+  }
+
+  /**
+   * A default written as a standard SQL string literal ({@code 'C:\temp'}, a quote doubled, a
+   * backslash standing for itself) as MySQL must read it: through {@link #literal}, which doubles
+   * the backslash. Written as it is, MySQL would read {@code \t} as a tab. Any other default
+   * (a number, an expression) is returned as it is.
+   */
+  private String mysqlLiteral(String value) {
+    Matcher q = STANDARD_LITERAL.matcher(value);
+    return q.matches() ? literal(q.group(1).replace("''", "'")) : value;
   }
 
   /** A literal default of a BLOB or TEXT column: MySQL takes it only as an expression. */
@@ -253,7 +302,12 @@ public class MysqlDialect extends BaseDialect {
     ColumnDef target = op.column().withoutHints().withAuto(current.map(ColumnDef::auto).orElse(op.column().auto()));
     TableDef context = table.orElse(TableDef.named(op.table()).withPrimaryKey(
         target.auto() ? List.of(target.name()) : List.of()));
-    return List.of("ALTER TABLE " + quote(op.table()) + " MODIFY COLUMN " + columnDefinition(target, context));
+    String modify = "ALTER TABLE " + quote(op.table()) + " MODIFY COLUMN " + columnDefinition(target, context);
+    if (!target.nullable() && target.defaultValue() != null && current.map(ColumnDef::nullable).orElse(true)) {
+      // Rows holding NULL take the default first, or MODIFY fails on them ("Data truncated").
+      return List.of(backfill(op.table(), target), modify);
+    }
+    return List.of(modify);
   }
 
   /**

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 /** MySQL/MariaDB column types and defaults as {@code information_schema} reports them. */
 final class MysqlTypes {
   private static final Pattern SIZED = Pattern.compile("([a-z]+)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)");
-  private static final Pattern QUOTED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
+  /** A standard SQL string literal: a quote inside doubled, a backslash just a backslash. */
+  private static final Pattern QUOTED = Pattern.compile("^'((?:[^']|'')*)'$", Pattern.DOTALL);
+  /** A MySQL string literal as MariaDB prints it: a quote doubled or escaped, backslash escapes. */
+  private static final Pattern ESCAPED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
   private static final Pattern NOW = Pattern.compile(
       "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
 
@@ -107,8 +110,9 @@ final class MysqlTypes {
   }
 
   /**
-   * A default as MariaDB's {@code information_schema.COLUMNS.COLUMN_DEFAULT} prints it: strings
-   * quoted with {@code ''} for a quote, numbers plain (DECIMAL to its scale), booleans 1/0, date
+   * A default in standard SQL, as the model writes it and as introspection reads it once
+   * {@link #standardLiteral} has resolved MariaDB's escapes: strings
+   * quoted with {@code ''} for a quote and a backslash standing for itself, numbers plain (DECIMAL to its scale), booleans 1/0, date
    * and time literals in full ({@code '2020-01-02'} on a DATETIME(6) column is
    * {@code '2020-01-02 00:00:00.000000'}), {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
    * no default.
@@ -131,7 +135,7 @@ final class MysqlTypes {
       return "current_timestamp(" + precision + ")";
     }
     Matcher q = QUOTED.matcher(v);
-    String bare = q.matches() ? unescape(q.group(1)) : null;
+    String bare = q.matches() ? q.group(1).replace("''", "'") : null;
     LogicalType kind = type.kind();
     if (kind == LogicalType.BOOLEAN) {
       String b = (bare == null ? v : bare).trim().toLowerCase(Locale.ROOT);
@@ -163,8 +167,21 @@ final class MysqlTypes {
     return v;
   }
 
-  /** The value of a quoted literal's inside, with {@code ''} and backslash escapes resolved. */
-  private static String unescape(String inside) {
+  /**
+   * {@code sql} with a MySQL string literal ({@code 'C:\\temp'}, {@code 'it\'s'}) written as a
+   * standard SQL one ({@code 'C:\temp'}, {@code 'it''s'}): the backslash escapes MySQL reads unless
+   * {@code NO_BACKSLASH_ESCAPES} is set resolved (MySQL reference manual, "String Literals",
+   * table "Special Character Escape Sequences"). Anything else is returned as it is.
+   */
+  static String standardLiteral(String sql) {
+    if (sql == null) {
+      return null;
+    }
+    Matcher q = ESCAPED.matcher(sql.trim());
+    if (!q.matches()) {
+      return sql;
+    }
+    String inside = q.group(1);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < inside.length(); i++) {
       char c = inside.charAt(i);
@@ -174,17 +191,21 @@ final class MysqlTypes {
       } else if (c == '\\' && i + 1 < inside.length()) {
         char n = inside.charAt(++i);
         out.append(switch (n) {
-          case 'n' -> '\n';
-          case 't' -> '\t';
-          case 'r' -> '\r';
-          case '0' -> '\0';
-          default -> n;
+          case 'n' -> "\n";
+          case 't' -> "\t";
+          case 'r' -> "\r";
+          case '0' -> "\0";
+          case 'b' -> "\b";
+          case 'Z' -> String.valueOf((char) 26);
+          // \% and \_ keep their backslash outside LIKE patterns
+          case '%', '_' -> "\\" + n;
+          default -> String.valueOf(n);
         });
       } else {
         out.append(c);
       }
     }
-    return out.toString();
+    return "'" + out.toString().replace("'", "''") + "'";
   }
 
   /** Whether {@code value} is CURRENT_TIMESTAMP, now() or a synonym, with or without precision. */

@@ -137,7 +137,8 @@ public final class PostgresDialect extends BaseDialect {
 
   /**
    * Only what changed when the live column is known, else type, nullability and default. The old
-   * default is dropped before a type change so it need not cast to the new type.
+   * default is dropped before a type change so it need not cast to the new type. A column made
+   * NOT NULL with a default gives its NULL rows the default first.
    */
   @Override
   protected List<String> alterColumn(Operation.AlterColumn op, TableLookup live) {
@@ -162,6 +163,10 @@ public final class PostgresDialect extends BaseDialect {
     }
     if (target.defaultValue() != null && (defaultChanges || typeChanges)) {
       statements.add(prefix + "SET DEFAULT " + target.defaultValue());
+    }
+    if (nullChanges && !target.nullable() && target.defaultValue() != null) {
+      // Rows holding NULL take the default first, or SET NOT NULL fails on them.
+      statements.add(backfill(op.table(), target));
     }
     if (nullChanges) {
       statements.add(prefix + (target.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));

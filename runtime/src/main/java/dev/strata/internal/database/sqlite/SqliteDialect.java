@@ -244,7 +244,9 @@ public final class SqliteDialect extends BaseDialect {
             + " migration's transaction begins"));
     statements.add(createTable(target.withName(temp).withIndexes(List.of())).get(0));
     if (!kept.isEmpty()) {
-      statements.add("INSERT INTO " + quote(temp) + " (" + columns + ") SELECT " + columns
+      statements.add("INSERT INTO " + quote(temp) + " (" + columns + ") SELECT "
+          + kept.stream().map(c -> copied(table.column(c).orElseThrow(), target.column(c).orElseThrow()))
+              .collect(Collectors.joining(", "))
           + " FROM " + quote(table.name()));
     }
     if (primaryKeyInline(target) && primaryKeyInline(table)) {
@@ -264,6 +266,17 @@ public final class SqliteDialect extends BaseDialect {
               + " after " + op.canonical() + "; fix the rows (PRAGMA foreign_key_check) and run the migration again"));
     }
     return statements;
+  }
+
+  /**
+   * What the rebuild copies into column {@code to} from column {@code from}: the value, or its
+   * default where a nullable column becomes NOT NULL with a default (an explicit NULL would not
+   * take the default, and the copy would fail on the constraint).
+   */
+  private String copied(ColumnDef from, ColumnDef to) {
+    String value = quote(from.name());
+    return from.nullable() && !to.nullable() && to.defaultValue() != null
+        ? "COALESCE(" + value + ", " + defaultExpression(to) + ")" : value;
   }
 
   /**

@@ -26,7 +26,7 @@ class MysqlTypesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "'it\\'s'|VARCHAR(10)|'it''s'", "'it''s'|VARCHAR(10)|'it''s'", "true|BOOLEAN|1", "FALSE|BOOLEAN|0",
+      "'C:\\temp'|VARCHAR(10)|'C:\\temp'", "'it''s'|VARCHAR(10)|'it''s'", "true|BOOLEAN|1", "FALSE|BOOLEAN|0",
       "0|DECIMAL(10,2)|0.00", "1.5|DECIMAL(10,2)|1.50", "'5'|INTEGER|5", "1e3|REAL|1000", "1.50|DOUBLE|1.5",
       "CURRENT_TIMESTAMP|TIMESTAMP|current_timestamp(6)", "now()|RAW(datetime)|current_timestamp()",
       "current_timestamp(3)|RAW(datetime(3))|current_timestamp(3)",
@@ -35,6 +35,15 @@ class MysqlTypesTest {
       "'2020-01-02'|DATE|'2020-01-02'"})
   void mysqlDefaults(String value, String type, String expected) {
     assertEquals(expected, MysqlTypes.normalizeDefault(value, ColumnType.parse(type)));
+  }
+
+  /** MariaDB prints string defaults as MySQL literals, with backslash escapes; they are read as standard SQL. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "'it\\'s'|'it''s'", "'it''s'|'it''s'", "'C:\\\\temp'|'C:\\temp'", "'a\\tb'|'a\tb'",
+      "'50\\%'|'50\\%'", "current_timestamp()|current_timestamp()", "NULL|NULL"})
+  void mariadbLiteralsAreReadAsStandardSql(String printed, String standard) {
+    assertEquals(standard, MysqlTypes.standardLiteral(printed));
   }
 
   @Test

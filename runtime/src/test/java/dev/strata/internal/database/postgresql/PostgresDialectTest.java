@@ -45,6 +45,7 @@ class PostgresDialectTest {
         "ALTER TABLE \"user\" ALTER COLUMN \"note\" DROP DEFAULT",
         "ALTER TABLE \"user\" ALTER COLUMN \"note\" TYPE INTEGER USING \"note\"::INTEGER",
         "ALTER TABLE \"user\" ALTER COLUMN \"note\" SET DEFAULT 0",
+        "UPDATE \"user\" SET \"note\" = 0 WHERE \"note\" IS NULL",
         "ALTER TABLE \"user\" ALTER COLUMN \"note\" SET NOT NULL"),
         PostgresDialect.INSTANCE.render(op, NONE));
   }
