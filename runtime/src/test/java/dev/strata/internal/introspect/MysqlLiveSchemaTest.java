@@ -16,6 +16,7 @@ import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.LogicalType;
+import dev.strata.internal.replay.Replayer;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
@@ -117,6 +118,44 @@ class MysqlLiveSchemaTest {
           + " 'PG', 0.99)");
       LiveSchema again = Dialects.introspector(copy.connection()).read();
       assertEquals(live, again, "the copy reads back as the source");
+    }
+  }
+
+  @Test
+  void anIndexNameRepeatedOnAnotherTableKeepsItOnTheFirstAndIsCarriedVerbatimOnTheOthers() throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.MYSQL); TestDatabase copy = TestDatabases.open(Kind.MYSQL)) {
+      db.execute("CREATE TABLE actor (id int NOT NULL PRIMARY KEY, last_name varchar(45) NOT NULL,"
+              + " KEY idx_last_name (last_name)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4",
+          "CREATE TABLE customer (id int NOT NULL PRIMARY KEY, last_name varchar(45) NOT NULL,"
+              + " KEY idx_last_name (last_name)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4",
+          "CREATE TABLE staff (id int NOT NULL PRIMARY KEY, last_name varchar(45) NOT NULL,"
+              + " UNIQUE KEY idx_last_name (last_name)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4",
+          "INSERT INTO actor VALUES (1, 'Guiness')", "INSERT INTO customer VALUES (1, 'Smith')");
+      SqlDialect dialect = Dialects.detect(db.connection());
+      LiveSchema live = Dialects.introspector(db.connection()).read();
+      assertEquals(List.of(new IndexDef("idx_last_name", List.of("last_name"), false)),
+          live.schema().table("actor").orElseThrow().indexes());
+      assertEquals(List.of(), live.schema().table("customer").orElseThrow().indexes());
+      assertEquals(List.of(), live.schema().table("staff").orElseThrow().indexes());
+      String on = dialect.displayName();
+      String unique = " (index names must be unique per schema on PostgreSQL and SQLite, and in Strata's model)";
+      assertEquals(List.of(
+          "carried verbatim on " + on + " only: customer.idx_last_name, index (`last_name`), its name also used on"
+              + " table actor" + unique,
+          "carried verbatim on " + on + " only: staff.idx_last_name, index (`last_name`), its name also used on"
+              + " table actor" + unique), live.lines());
+      assertEquals(List.of(), Dialects.introspector(db.connection()).table("customer").orElseThrow().indexes(),
+          "a table read alone says the same");
+      // The schema read replays (one name, once), and with the verbatim SQL it makes the same database.
+      assertEquals(live.schema(), Replayer.replay(new SchemaDef(List.of()), live.schema().tables().stream()
+          .map(t -> (Operation) new Operation.CreateTable(t)).toList(), "a migration written from the database"));
+      for (TableDef table : live.schema().tables()) {
+        copy.execute(dialect.render(new Operation.CreateTable(table), n -> Optional.empty()).toArray(String[]::new));
+      }
+      for (Unmodelled u : live.verbatim()) {
+        copy.execute(u.sql());
+      }
+      assertEquals(live, Dialects.introspector(copy.connection()).read());
     }
   }
 

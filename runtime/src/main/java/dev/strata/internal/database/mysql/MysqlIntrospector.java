@@ -63,6 +63,11 @@ final class MysqlIntrospector implements Introspector {
   private static final String CHECKS_WHERE = " WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.TABLE_NAME = ?"
       + " AND tc.CONSTRAINT_TYPE = 'CHECK' ORDER BY tc.CONSTRAINT_NAME";
 
+  /** Index names used on more than one table, with the first of those tables. */
+  private static final String REPEATED_INDEX_NAMES = "SELECT INDEX_NAME, MIN(TABLE_NAME)"
+      + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'"
+      + " AND TABLE_NAME <> '" + HISTORY_TABLE + "' GROUP BY INDEX_NAME HAVING COUNT(DISTINCT TABLE_NAME) > 1";
+
   private final Connection connection;
   private final MysqlDialect dialect;
 
@@ -93,8 +98,9 @@ final class MysqlIntrospector implements Introspector {
       }
       List<TableDef> tables = new ArrayList<>();
       List<Unmodelled> unmodelled = new ArrayList<>();
+      Map<String, String> repeated = repeatedIndexNames();
       for (Map.Entry<String, String> e : names.entrySet()) {
-        tables.add(read(e.getKey(), e.getValue(), unmodelled));
+        tables.add(read(e.getKey(), e.getValue(), repeated, unmodelled));
       }
       return new LiveSchema(new SchemaDef(tables), unmodelled);
     } catch (SQLException e) {
@@ -107,14 +113,31 @@ final class MysqlIntrospector implements Introspector {
     try (PreparedStatement ps = connection.prepareStatement(TABLES + " AND TABLE_NAME = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs.getString(1), rs.getString(2), new ArrayList<>())) : Optional.empty();
+        return rs.next() ? Optional.of(read(rs.getString(1), rs.getString(2), repeatedIndexNames(), new ArrayList<>()))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw Introspector.readFailed(dialect, e);
     }
   }
 
-  private TableDef read(String name, String tableCollation, List<Unmodelled> unmodelled) throws SQLException {
+  /**
+   * Index names MySQL allows on several tables (it scopes them per table), with the table that
+   * keeps the name in the model: the first in the database's order. On the other tables the index
+   * is carried verbatim, since one schema cannot hold the name twice (nor can PostgreSQL and SQLite).
+   */
+  private Map<String, String> repeatedIndexNames() throws SQLException {
+    Map<String, String> first = new LinkedHashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(REPEATED_INDEX_NAMES); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        first.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return first;
+  }
+
+  private TableDef read(String name, String tableCollation, Map<String, String> repeated, List<Unmodelled> unmodelled)
+      throws SQLException {
     Definitions definitions = null;
     List<ColumnDef> columns = new ArrayList<>();
     Set<String> generated = new HashSet<>();
@@ -200,13 +223,18 @@ final class MysqlIntrospector implements Introspector {
       if (kind.equals("BTREE") && parts.stream().anyMatch(p -> p.subPart() != null)) {
         why.add("prefix");
       }
-      if (why.isEmpty()) {
+      String owner = repeated.get(index);
+      boolean repeat = owner != null && !owner.equals(name);
+      if (why.isEmpty() && !repeat) {
         indexes.add(new IndexDef(index, cols, unique.get(index)));
       } else {
         definitions = definitions == null ? definitions(name) : definitions;
         String text = definitions.index(index);
-        unmodelled.add(Unmodelled.verbatim(dialect.database(), name, index, String.join(", ", why) + " index "
-            + text.substring(text.indexOf('(')), "ALTER TABLE " + dialect.quote(name) + " ADD " + text));
+        String what = (why.isEmpty() ? "" : String.join(", ", why) + " ") + "index " + text.substring(text.indexOf('('))
+            + (repeat ? ", its name also used on table " + owner + " (index names must be unique per schema on"
+                + " PostgreSQL and SQLite, and in Strata's model)" : "");
+        unmodelled.add(Unmodelled.verbatim(dialect.database(), name, index, what,
+            "ALTER TABLE " + dialect.quote(name) + " ADD " + text));
       }
     }
     for (Map.Entry<String, String> check : checks(name).entrySet()) {
