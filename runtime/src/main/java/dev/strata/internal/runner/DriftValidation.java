@@ -5,6 +5,8 @@ import dev.strata.ErrorCode;
 import dev.strata.MigrationState;
 import dev.strata.ValidateResult.Problem;
 import dev.strata.internal.dialect.Introspector;
+import dev.strata.internal.dialect.LiveSchema;
+import dev.strata.internal.dialect.Unmodelled;
 import dev.strata.internal.introspect.SchemaDrift;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.model.SchemaDef;
@@ -26,7 +28,9 @@ import java.util.TreeMap;
  * <p>What cannot be known is left out and said in {@link #notes()} (see {@link ExpectedSchema}):
  * tables that raw SQL in an applied migration may change; with a baseline, tables no migration
  * above it created (the schema below the baseline is not known; migrations at or below it never
- * ran). Code steps ({@code run}) are taken to change rows only. Drift is not checked at all while
+ * ran); what the database holds that the model cannot ({@link Introspector#read()}: a FULLTEXT
+ * index, a CHECK constraint, {@code ON UPDATE}, ...), one note each. Code steps ({@code run}) are
+ * taken to change rows only. Drift is not checked at all while
  * the history has a failed row or an applied migration missing from the code: those come first.
  *
  * <p>Only {@code validate()} runs this step; {@code migrate()} never introspects.
@@ -50,7 +54,8 @@ public final class DriftValidation implements ValidationStep {
         .filter(e -> e.state() == MigrationState.APPLIED || e.state() == MigrationState.CHECKSUM_MISMATCH)
         .map(Reconciliation.Entry::code).toList();
     Introspector introspector = Dialects.introspector(session.connection());
-    SchemaDef live = introspector.schema();
+    LiveSchema read = introspector.read();
+    SchemaDef live = read.schema();
     ExpectedSchema expected = ExpectedSchema.replay(applied, introspector.dialect().database(),
         reconciliation.baseline(), live);
     SchemaDrift drift = new SchemaDrift(introspector.dialect());
@@ -80,6 +85,11 @@ public final class DriftValidation implements ValidationStep {
           + ": no migration above the baseline " + reconciliation.baseline() + " creates "
           + (beforeBaseline.size() == 1 ? "it" : "them") + ", so " + (beforeBaseline.size() == 1 ? "its" : "their")
           + " shape is not known");
+    }
+    for (Unmodelled u : read.unmodelled()) {
+      if (u.kind() != Unmodelled.Kind.ENGINE_SPECIFIC) {
+        notes.add("drift not checked for what Strata does not model: " + u.describe());
+      }
     }
     if (!problems.isEmpty() && !expected.codeSteps().isEmpty()) {
       notes.add("migration" + plural(expected.codeSteps()) + " " + String.join(", ", expected.codeSteps())
