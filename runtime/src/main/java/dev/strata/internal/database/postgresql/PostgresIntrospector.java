@@ -67,7 +67,7 @@ final class PostgresIntrospector implements Introspector {
       + " t.typnotnull, t.typdefault, (SELECT quote_ident(collname) FROM pg_collation WHERE oid = t.typcollation"
       + " AND t.typcollation <> (SELECT typcollation FROM pg_type WHERE oid = t.typbasetype)),"
       + " (SELECT string_agg('CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid), ' '"
-      + " ORDER BY conname) FROM pg_constraint WHERE contypid = t.oid)"
+      + " ORDER BY conname) FROM pg_constraint WHERE contypid = t.oid AND contype = 'c')"
       + " FROM pg_type t WHERE t.oid = ?";
   private static final String ENUM = "SELECT quote_ident(t.typname), (SELECT string_agg(quote_literal(e.enumlabel),"
       + " ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) FROM pg_type t WHERE t.oid = ?";
