@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param installedBy the database user or the configured name; null when only probed
  * @param failedStatement for a failed row, the statement that failed followed by the database's
  *     message as an SQL comment; otherwise null
+ * @param indexDigest the index digest of the code the last successful run left the history up to
+ *     date with, on the newest row only (at most one row carries one); otherwise null
  */
 public record HistoryRow(
     String version,
@@ -25,10 +27,23 @@ public record HistoryRow(
     long executionMs,
     boolean success,
     String installedBy,
-    String failedStatement) {
+    String failedStatement,
+    String indexDigest) {
 
   public HistoryRow {
     Objects.requireNonNull(version, "version");
+  }
+
+  /** A row without an index digest. */
+  public HistoryRow(String version, String description, String checksum, Instant installedAt, long executionMs,
+      boolean success, String installedBy, String failedStatement) {
+    this(version, description, checksum, installedAt, executionMs, success, installedBy, failedStatement, null);
+  }
+
+  /** This row with {@code digest} as its index digest. */
+  public HistoryRow withIndexDigest(String digest) {
+    return new HistoryRow(version, description, checksum, installedAt, executionMs, success, installedBy,
+        failedStatement, digest);
   }
 
   /** Whether this is the row written by {@code baseline}. */

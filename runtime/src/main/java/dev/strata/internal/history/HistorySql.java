@@ -16,6 +16,15 @@ public interface HistorySql {
   /** {@code CREATE TABLE IF NOT EXISTS strata_schema_history (...)} for this database. */
   String createTable();
 
+  /**
+   * Adds {@code index_digest} to a history table an earlier Strata created without it. Default:
+   * {@code ALTER TABLE strata_schema_history ADD COLUMN index_digest VARCHAR(64)}, which PostgreSQL,
+   * MySQL and MariaDB accept.
+   */
+  default String addDigestColumn() {
+    return "ALTER TABLE " + HistoryTable.NAME + " ADD COLUMN index_digest VARCHAR(64)";
+  }
+
   /** Binds {@code instant} (UTC) to parameter {@code index} of the {@code installed_at} column. */
   void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
 

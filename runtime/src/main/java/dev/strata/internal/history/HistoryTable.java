@@ -17,7 +17,10 @@ import java.util.Optional;
  *
  * <p>Columns: {@code version} (primary key), {@code description}, {@code checksum},
  * {@code installed_at} (UTC), {@code execution_ms}, {@code success}, {@code installed_by} and
- * {@code failed_statement} (set only on a failure recorded where DDL is not transactional).
+ * {@code failed_statement} (set only on a failure recorded where DDL is not transactional) and
+ * {@code index_digest}: the index digest of the code the last successful run left the history up to
+ * date with, on one row at most (the newest), which the no-op start-up compares with the class
+ * path's. Every command that changes the history clears it or moves it.
  */
 public final class HistoryTable {
 
@@ -35,14 +38,23 @@ public final class HistoryTable {
   // MySQL's TEXT holds 65,535 bytes: at most 4 bytes a character in utf8mb4.
   static final int FAILED_STATEMENT_LENGTH = 16_000;
 
+  private static final String COLUMNS = "version, description, checksum, installed_at, execution_ms, success,"
+      + " installed_by, failed_statement";
+  private static final String SELECT_ALL = "SELECT " + COLUMNS + ", index_digest FROM " + NAME;
+  /** The same without {@code index_digest}, for a table an earlier Strata created. */
+  private static final String SELECT_ALL_WITHOUT_DIGEST = "SELECT " + COLUMNS + " FROM " + NAME;
+  private static final String INSERT = "INSERT INTO " + NAME + " (" + COLUMNS + ", index_digest)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String PROBE = "SELECT version, checksum, success FROM " + NAME;
-  private static final String SELECT_ALL = "SELECT version, description, checksum, installed_at,"
-      + " execution_ms, success, installed_by, failed_statement FROM " + NAME;
-  private static final String INSERT = "INSERT INTO " + NAME + " (version, description, checksum,"
-      + " installed_at, execution_ms, success, installed_by, failed_statement)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String PROBE_DIGEST = "SELECT version, index_digest FROM " + NAME
+      + " WHERE index_digest IS NOT NULL";
+  private static final String CLEAR_DIGEST = "UPDATE " + NAME + " SET index_digest = NULL"
+      + " WHERE index_digest IS NOT NULL";
+  private static final String STORE_DIGEST = "UPDATE " + NAME
+      + " SET index_digest = CASE WHEN version = ? THEN ? ELSE NULL END WHERE version = ? OR index_digest IS NOT NULL";
 
   private final HistorySql sql;
+  private boolean digestColumnMissing;
 
   private HistoryTable(HistorySql sql) {
     this.sql = sql;
@@ -54,8 +66,37 @@ public final class HistoryTable {
   }
 
   /**
-   * The start-up probe: one portable query reading version, checksum and success of every row
-   * (other fields are left null or zero), so it runs before the database kind is known.
+   * The no-op start-up probe: one portable query for the row that carries an index digest, so it
+   * runs before the database kind is known. It creates no lambda, stream, formatter or string
+   * concatenation (the start-up path's budget).
+   *
+   * @return the version of the one row whose {@code index_digest} equals {@code indexKey}; null
+   *     when no row or more than one carries a digest, the digest differs, or the query fails (no
+   *     table yet, or a table an earlier Strata created without the column): the caller then takes
+   *     the full path, which reports any real failure. On PostgreSQL a failed statement aborts the
+   *     current transaction: run this with auto-commit on
+   */
+  public static String probeDigest(Connection connection, String indexKey) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(PROBE_DIGEST)) {
+      String version = null;
+      int count = 0;
+      while (rows.next()) {
+        count++;
+        if (indexKey.equals(rows.getString(2))) {
+          version = rows.getString(1);
+        }
+      }
+      return count == 1 ? version : null;
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The start-up probe where the class path's index has no digest: one portable query reading
+   * version, checksum and success of every row (other fields are left null or zero), so it runs
+   * before the database kind is known.
    *
    * @return the rows, or empty when the table does not exist yet
    * @throws SQLException any other failure. On PostgreSQL a failed statement aborts the current
@@ -79,25 +120,74 @@ public final class HistoryTable {
   }
 
   /**
-   * Every row with all its columns, in no particular order.
+   * Every row with all its columns, in no particular order. A table an earlier Strata created has
+   * no {@code index_digest}: its rows are read without it (see {@link #digestColumnMissing()}).
    *
-   * @return the rows, or empty when the table does not exist (same caveat as {@link #probe})
+   * @return the rows, or empty when the table does not exist (same caveat as {@link #probeDigest})
    */
   public Optional<List<HistoryRow>> readAll(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(SELECT_ALL)) {
-      List<HistoryRow> result = new ArrayList<>();
-      while (rows.next()) {
-        result.add(new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3),
-            sql.getInstant(rows, 4), rows.getLong(5), rows.getBoolean(6), rows.getString(7),
-            rows.getString(8)));
-      }
-      return Optional.of(result);
+    try {
+      return read(connection, true);
     } catch (SQLException e) {
       if (isMissingTable(e)) {
         return Optional.empty();
       }
-      throw e;
+      Optional<List<HistoryRow>> rows;
+      try {
+        rows = read(connection, false);
+      } catch (SQLException without) {
+        e.addSuppressed(without);
+        throw e;
+      }
+      digestColumnMissing = true;
+      return rows;
+    }
+  }
+
+  private Optional<List<HistoryRow>> read(Connection connection, boolean withDigest) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(withDigest ? SELECT_ALL : SELECT_ALL_WITHOUT_DIGEST)) {
+      List<HistoryRow> result = new ArrayList<>();
+      while (rows.next()) {
+        result.add(new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3),
+            sql.getInstant(rows, 4), rows.getLong(5), rows.getBoolean(6), rows.getString(7),
+            rows.getString(8), withDigest ? rows.getString(9) : null));
+      }
+      digestColumnMissing = false;
+      return Optional.of(result);
+    }
+  }
+
+  /**
+   * Whether the last {@link #readAll} found a table without {@code index_digest} (created by an
+   * earlier Strata); {@link #addDigestColumn} adds it.
+   */
+  public boolean digestColumnMissing() {
+    return digestColumnMissing;
+  }
+
+  /** Adds the {@code index_digest} column to a table an earlier Strata created. */
+  public void addDigestColumn(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql.addDigestColumn());
+    }
+    digestColumnMissing = false;
+  }
+
+  /** Clears every row's index digest, so the next start takes the full path. */
+  public void clearDigest(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.executeUpdate(CLEAR_DIGEST);
+    }
+  }
+
+  /** Sets {@code digest} on the row of {@code version} and clears it on every other row, in one statement. */
+  public void storeDigest(Connection connection, String version, String digest) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(STORE_DIGEST)) {
+      statement.setString(1, version);
+      statement.setString(2, digest);
+      statement.setString(3, version);
+      statement.executeUpdate();
     }
   }
 
@@ -126,6 +216,7 @@ public final class HistoryTable {
       statement.setBoolean(6, row.success());
       statement.setString(7, cut(row.installedBy(), INSTALLED_BY_LENGTH));
       statement.setString(8, row.failedStatement() == null ? null : cut(row.failedStatement(), FAILED_STATEMENT_LENGTH));
+      statement.setString(9, row.indexDigest());
       statement.executeUpdate();
     }
   }

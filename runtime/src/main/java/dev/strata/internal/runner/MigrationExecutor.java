@@ -39,33 +39,58 @@ final class MigrationExecutor {
   /**
    * Applies {@code migration} and records it.
    *
+   * @param indexDigest the index digest its history row carries, or null
+   * @param clearDigest whether to clear the index digest stored by an earlier run first, in this
+   *     unit before its DDL (the first migration a run applies does)
    * @throws StrataException {@link ErrorCode#MIGRATION_FAILED} naming the migration, the
    *     operation, the statement and the database's message
    */
-  ExecutedMigration up(ResolvedMigration migration) {
-    Position at = new Position(migration.upOperations().size());
+  ExecutedMigration up(ResolvedMigration migration, String indexDigest, boolean clearDigest) {
+    List<Operation> operations = migration.upOperations();
+    Position at = new Position(operations.size());
     long start = System.nanoTime();
     try {
-      run.lock().begin(connection);
-      execute(migration.upOperations(), at);
+      run.lock().begin(connection, onlyDdl(operations));
+      if (clearDigest) {
+        run.session().history().clearDigest(connection);
+      }
+      execute(operations, at);
       at.verifying();
       run.lock().verify(connection);
       long ms = elapsedMs(start);
       at.recording();
       run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
-          migration.checksum(), now(), ms, true, run.session().installedBy(), null));
+          migration.checksum(), now(), ms, true, run.session().installedBy(), null, indexDigest));
       at.committing();
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
       StrataException error = failure(migration.label(), at, e, false);
       if (!dialect.transactionalDdl()) {
-        record(error, () -> run.session().history().insert(connection, new HistoryRow(migration.version(),
-            migration.description(), migration.checksum(), now(), elapsedMs(start), false,
-            run.session().installedBy(), at.failedStatement(e))));
+        record(error, () -> {
+          if (clearDigest) {
+            run.session().history().clearDigest(connection);
+          }
+          run.session().history().insert(connection, new HistoryRow(migration.version(),
+              migration.description(), migration.checksum(), now(), elapsedMs(start), false,
+              run.session().installedBy(), at.failedStatement(e)));
+        });
       }
       throw error;
     }
+  }
+
+  /**
+   * Whether every operation is DDL the dialect renders (no raw SQL, no code step): on a database
+   * that commits DDL as it runs, such a unit needs no transaction of its own.
+   */
+  private static boolean onlyDdl(List<Operation> operations) {
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.ExecuteSql || operation instanceof Operation.RunCode) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -32,6 +32,10 @@ public final class RepairCommand {
           return new RepairResult(failed, realigned, missing);
         }
         new MigrationExecutor(run).unit(() -> {
+          if (run.hasDigest()) {
+            // The history changes: the next start takes the full path.
+            session.history().clearDigest(session.connection());
+          }
           for (String version : failed) {
             session.history().delete(session.connection(), version);
           }

@@ -26,8 +26,14 @@ final class SqliteHistorySql implements HistorySql {
         + "  execution_ms INTEGER NOT NULL,\n"
         + "  success INTEGER NOT NULL,\n"
         + "  installed_by TEXT NOT NULL,\n"
-        + "  failed_statement TEXT\n"
+        + "  failed_statement TEXT,\n"
+        + "  index_digest TEXT\n"
         + ")";
+  }
+
+  @Override
+  public String addDigestColumn() {
+    return "ALTER TABLE " + HistoryTable.NAME + " ADD COLUMN index_digest TEXT";
   }
 
   @Override
