@@ -6,6 +6,8 @@ import dev.strata.StrataException;
 import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.generator.GenerateListener;
+import dev.strata.internal.dialect.Unmodelled;
+import java.util.List;
 import dev.strata.generator.GenerateMode;
 import dev.strata.generator.GenerateOptions;
 import dev.strata.generator.GenerateOutcome;
@@ -84,9 +86,17 @@ final class GenerateCommand implements Callable<Integer> {
         .withShadowUrl(shadowUrl != null ? shadowUrl : shadow ? "sqlite::memory:" : null)
         .withFromDbUrl(fromDb)
         .withSnapshot(snapshot);
-    GenerateListener progress = (source, migrations) -> {
-      if (source == SchemaSource.SHADOW) {
-        out.println("Replaying " + migrations + " migration(s) into a shadow database");
+    GenerateListener progress = new GenerateListener() {
+      @Override
+      public void readingCurrentSchema(SchemaSource source, int migrations) {
+        if (source == SchemaSource.SHADOW) {
+          out.println("Replaying " + migrations + " migration(s) into a shadow database");
+        }
+      }
+
+      @Override
+      public void unmodelled(List<Unmodelled> objects) {
+        UnmodelledLines.print(out, objects);
       }
     };
     GenerateOutcome outcome = new Generator(options, progress).generate(classes.classLoader());

@@ -4,6 +4,7 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.generator.codegen.SchemaSnapshot;
 import dev.strata.generator.shadow.ShadowDatabase;
+import dev.strata.internal.dialect.LiveSchema;
 import dev.strata.internal.jdbc.Secrets;
 import dev.strata.internal.jdbc.UrlDataSource;
 import dev.strata.internal.loader.ResolvedMigration;
@@ -59,8 +60,9 @@ final class CurrentSchemas {
     if (options.fromDbUrl() != null) {
       List<ResolvedMigration> migrations = compiled.load();
       listener.readingCurrentSchema(SchemaSource.DATABASE, migrations.size());
-      return new Resolved(new CurrentSchema(readDatabase(options.fromDbUrl(), migrations), SchemaSource.DATABASE,
-          versions), null);
+      LiveSchema live = readDatabase(options.fromDbUrl(), migrations);
+      listener.unmodelled(live.unmodelled());
+      return new Resolved(new CurrentSchema(live.schema(), SchemaSource.DATABASE, versions), null);
     }
     if (options.shadowUrl() != null) {
       List<ResolvedMigration> migrations = compiled.load();
@@ -91,9 +93,9 @@ final class CurrentSchemas {
     return SchemaSnapshot.readIfDerivedFrom(file, indexDigest).map(SnapshotCodec.Snapshot::schema);
   }
 
-  private static SchemaDef readDatabase(String url, List<ResolvedMigration> migrations) {
+  private static LiveSchema readDatabase(String url, List<ResolvedMigration> migrations) {
     try (Connection connection = UrlDataSource.of(url).open()) {
-      return ShadowDatabase.readBack(connection, migrations);
+      return ShadowDatabase.readLive(connection, migrations);
     } catch (SQLException e) {
       throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read " + Secrets.redact(url) + ": "
           + Secrets.scrub(e.getMessage(), url), Secrets.scrub(e, url));

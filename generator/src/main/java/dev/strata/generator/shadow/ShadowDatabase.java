@@ -8,6 +8,7 @@ import dev.strata.internal.jdbc.DatabaseUrls;
 import dev.strata.internal.jdbc.Secrets;
 import dev.strata.internal.jdbc.UrlDataSource;
 import dev.strata.internal.database.Dialects;
+import dev.strata.internal.dialect.LiveSchema;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.introspect.SchemaRefiner;
@@ -126,9 +127,21 @@ public final class ShadowDatabase implements AutoCloseable {
    *     support; the introspector's errors when the schema cannot be read
    */
   public static SchemaDef readBack(Connection connection, List<ResolvedMigration> migrations) {
+    return readLive(connection, migrations).schema();
+  }
+
+  /**
+   * {@link #readBack}, with what the database holds that Strata does not model
+   * ({@link dev.strata.internal.dialect.Introspector#read()}): the schema is the refined one, the
+   * unmodelled objects are as read.
+   *
+   * @throws StrataException as {@link #readBack}
+   */
+  public static LiveSchema readLive(Connection connection, List<ResolvedMigration> migrations) {
     SqlDialect dialect = Dialects.detect(connection);
-    SchemaDef introspected = Dialects.introspector(connection).schema();
-    return new SchemaRefiner(dialect).refine(Replayer.replayLeniently(migrations), introspected);
+    LiveSchema live = Dialects.introspector(connection).read();
+    return new LiveSchema(new SchemaRefiner(dialect).refine(Replayer.replayLeniently(migrations), live.schema()),
+        live.unmodelled());
   }
 
   /**

@@ -35,6 +35,19 @@ public interface Introspector extends TableLookup {
   SchemaDef schema();
 
   /**
+   * Every table of the current schema, and everything the schema model cannot hold exactly
+   * (indexes of another kind, CHECK constraints, generated columns, types only this database
+   * knows, ...), named: {@link LiveSchema#schema()} leaves those out, or reads a column without
+   * the part the model lacks, and {@link LiveSchema#unmodelled()} says which, with the SQL that
+   * recreates each where there is one. {@link #schema()} is its schema.
+   *
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the catalog cannot be read
+   */
+  default LiveSchema read() {
+    return new LiveSchema(schema(), java.util.List.of());
+  }
+
+  /**
    * One table of the current schema, or empty when there is none of that name.
    *
    * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the catalog cannot be read

@@ -5,6 +5,8 @@ import dev.strata.ErrorCode;
 import dev.strata.MigrationState;
 import dev.strata.ValidateResult.Problem;
 import dev.strata.internal.dialect.Introspector;
+import dev.strata.internal.dialect.LiveSchema;
+import dev.strata.internal.dialect.Unmodelled;
 import dev.strata.internal.introspect.SchemaDrift;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.model.SchemaDef;
@@ -29,7 +31,9 @@ import java.util.TreeMap;
  * is not known; migrations below it never ran). A baseline at a migration of the code (as
  * {@code init --from-db} writes: a first migration creating the database's schema) says the
  * database is what that migration and the ones before it make, so their replay is the expected
- * schema and every table is checked. Code steps ({@code run}) are taken to change rows only. Drift is not checked at all while
+ * schema and every table is checked. What the database holds that the model cannot ({@link Introspector#read()}: a FULLTEXT
+ * index, a CHECK constraint, {@code ON UPDATE}, ...) is left out too, one note each. Code steps ({@code run}) are
+ * taken to change rows only. Drift is not checked at all while
  * the history has a failed row or an applied migration missing from the code: those come first.
  *
  * <p>Only {@code validate()} runs this step; {@code migrate()} never introspects.
@@ -59,7 +63,8 @@ public final class DriftValidation implements ValidationStep {
             && (e.state() == MigrationState.BASELINE || e.state() == MigrationState.BELOW_BASELINE))
         .map(Reconciliation.Entry::code).toList();
     Introspector introspector = Dialects.introspector(session.connection());
-    SchemaDef live = introspector.schema();
+    LiveSchema read = introspector.read();
+    SchemaDef live = read.schema();
     ExpectedSchema expected = ExpectedSchema.replay(applied, introspector.dialect().database(),
         baselineInCode ? null : reconciliation.baseline(), live);
     SchemaDrift drift = new SchemaDrift(introspector.dialect());
@@ -89,6 +94,11 @@ public final class DriftValidation implements ValidationStep {
           + ": no migration above the baseline " + reconciliation.baseline() + " creates "
           + (beforeBaseline.size() == 1 ? "it" : "them") + ", so " + (beforeBaseline.size() == 1 ? "its" : "their")
           + " shape is not known");
+    }
+    for (Unmodelled u : read.unmodelled()) {
+      if (u.kind() != Unmodelled.Kind.ENGINE_SPECIFIC) {
+        notes.add("drift not checked for what Strata does not model: " + u.describe());
+      }
     }
     if (!problems.isEmpty() && !expected.codeSteps().isEmpty()) {
       notes.add("migration" + plural(expected.codeSteps()) + " " + String.join(", ", expected.codeSteps())

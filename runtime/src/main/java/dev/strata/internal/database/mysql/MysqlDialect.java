@@ -215,7 +215,7 @@ public class MysqlDialect extends BaseDialect {
     LogicalType kind = column.type().kind();
     if ((kind == LogicalType.TIMESTAMP || kind == LogicalType.TIMESTAMP_TZ) && MysqlTypes.isCurrentTimestamp(value)) {
       // MySQL refuses CURRENT_TIMESTAMP on a DATETIME(6) column: the precisions must agree.
-      return MysqlTypes.normalizeDefault(value, column.type()).toUpperCase(Locale.ROOT);
+      return "CURRENT_TIMESTAMP(6)";
     }
     String sql = mysqlLiteral(value);
     return textOrBlob(column.type()) && !sql.startsWith("(") ? textOrBlobDefault(sql) : sql;

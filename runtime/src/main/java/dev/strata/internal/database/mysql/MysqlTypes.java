@@ -21,6 +21,12 @@ final class MysqlTypes {
   private static final Pattern ESCAPED = Pattern.compile("^'((?:[^'\\\\]|''|\\\\.)*)'$", Pattern.DOTALL);
   private static final Pattern NOW = Pattern.compile(
       "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
+  private static final Pattern TODAY = Pattern.compile("(?i)(current_date\\s*(?:\\(\\s*\\))?|curdate\\s*\\(\\s*\\))");
+  private static final Pattern CLOCK = Pattern.compile(
+      "(?i)(current_time\\s*(?:\\(\\s*0?\\s*\\))?|curtime\\s*\\(\\s*0?\\s*\\))");
+  /** An integer type with a display width and attributes: {@code int(10) unsigned}, {@code year(4)}. */
+  private static final Pattern WIDTH = Pattern.compile(
+      "(tinyint|smallint|mediumint|int|integer|bigint|year)\\s*\\(\\s*\\d+\\s*\\)(.*)");
 
   /**
    * The names MySQL writes and reports types by, as {@link #typeOf} reads them. {@code real} is left
@@ -62,11 +68,21 @@ final class MysqlTypes {
    * The logical type of a MySQL column type as {@code information_schema.COLUMNS.COLUMN_TYPE}
    * spells it: {@code tinyint(1)} is BOOLEAN, {@code char(36)} stays CHAR(36) (a UUID cannot be
    * told from other 36-character text), {@code datetime(6)} is TIMESTAMP, {@code timestamp(6)}
-   * is TIMESTAMP_TZ; display widths of integers are ignored; anything else is RAW, lower case.
+   * is TIMESTAMP_TZ, and so are {@code datetime} and {@code timestamp} without fractional seconds
+   * (a copy holds microseconds); display widths of integers are ignored; anything else is RAW,
+   * lower case outside quotes, without display widths ({@code int(10) unsigned} is
+   * {@code RAW(int unsigned)}), the values of an ENUM or SET as they are
+   * ({@code enum('G','PG-13')}).
    */
   static ColumnType typeOf(String columnType) {
-    String t = columnType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = lowerOutsideQuotes(columnType.trim());
+    Matcher width = WIDTH.matcher(t);
+    if (width.matches() && !t.equals("tinyint(1)")) {
+      t = width.group(1) + width.group(2);
+    }
     switch (t) {
+      case "datetime": return ColumnType.of(LogicalType.TIMESTAMP);
+      case "timestamp": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
       case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
       case "smallint": return ColumnType.of(LogicalType.SMALLINT);
       case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
@@ -114,8 +130,11 @@ final class MysqlTypes {
    * {@link #standardLiteral} has resolved MariaDB's escapes: strings
    * quoted with {@code ''} for a quote and a backslash standing for itself, numbers plain (DECIMAL to its scale), booleans 1/0, date
    * and time literals in full ({@code '2020-01-02'} on a DATETIME(6) column is
-   * {@code '2020-01-02 00:00:00.000000'}), {@code CURRENT_TIMESTAMP} and {@code now()} as {@code current_timestamp()}; {@code NULL} is
-   * no default.
+   * {@code '2020-01-02 00:00:00.000000'}); on a TIMESTAMP or TIMESTAMP_TZ column
+   * {@code CURRENT_TIMESTAMP}, {@code now()} and {@code current_timestamp(6)} as
+   * {@code CURRENT_TIMESTAMP}, elsewhere as {@code current_timestamp(p)}; {@code curdate()} and
+   * {@code CURRENT_DATE} as {@code CURRENT_DATE}, {@code curtime()} and {@code CURRENT_TIME} as
+   * {@code CURRENT_TIME}; {@code NULL} is no default.
    */
   static String normalizeDefault(String value, ColumnType type) {
     if (value == null) {
@@ -128,11 +147,17 @@ final class MysqlTypes {
     Matcher now = NOW.matcher(v);
     if (now.matches()) {
       String precision = now.group(2) == null ? "" : now.group(2);
-      if (precision.isEmpty() && (type.kind() == LogicalType.TIMESTAMP || type.kind() == LogicalType.TIMESTAMP_TZ)) {
-        // DATETIME(6)/TIMESTAMP(6) take the current time with the column's precision.
-        precision = "6";
+      if (type.kind() == LogicalType.TIMESTAMP || type.kind() == LogicalType.TIMESTAMP_TZ) {
+        // The column's precision (6 for DATETIME(6)/TIMESTAMP(6), 0 for DATETIME, read as TIMESTAMP).
+        return "CURRENT_TIMESTAMP";
       }
       return "current_timestamp(" + precision + ")";
+    }
+    if (TODAY.matcher(v).matches()) {
+      return "CURRENT_DATE";
+    }
+    if (CLOCK.matcher(v).matches()) {
+      return "CURRENT_TIME";
     }
     Matcher q = QUOTED.matcher(v);
     String bare = q.matches() ? q.group(1).replace("''", "'") : null;
@@ -165,6 +190,36 @@ final class MysqlTypes {
       };
     }
     return v;
+  }
+
+  /**
+   * {@code sql} lower case, blanks collapsed, except inside quotes: the values of
+   * {@code enum('G','PG-13')} keep their case and spacing.
+   */
+  static String lowerOutsideQuotes(String sql) {
+    StringBuilder out = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (quoted) {
+        out.append(c);
+        if (c == '\\' && i + 1 < sql.length()) {
+          out.append(sql.charAt(++i));
+        } else if (c == '\'') {
+          quoted = false;
+        }
+      } else if (c == '\'') {
+        quoted = true;
+        out.append(c);
+      } else if (Character.isWhitespace(c)) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString().trim();
   }
 
   /**
@@ -206,6 +261,14 @@ final class MysqlTypes {
       }
     }
     return "'" + out.toString().replace("'", "''") + "'";
+  }
+
+  /**
+   * Whether a RAW type read from MySQL/MariaDB is one only they know: anything but {@code text}
+   * ({@code enum(...)}, {@code int unsigned}, {@code year}, {@code mediumtext}, {@code json}, ...).
+   */
+  static boolean isEngineSpecific(ColumnType type) {
+    return type.kind() == LogicalType.RAW && !type.sql().equals("text");
   }
 
   /** Whether {@code value} is CURRENT_TIMESTAMP, now() or a synonym, with or without precision. */

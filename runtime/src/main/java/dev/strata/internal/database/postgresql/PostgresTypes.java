@@ -62,7 +62,20 @@ final class PostgresTypes {
           "decimal", LogicalType.DECIMAL),
       Set.of("text", "varchar", "character varying"));
 
+  /** {@code now()} and {@code transaction_timestamp()}: what {@code CURRENT_TIMESTAMP} is. */
+  private static final Pattern NOW = Pattern.compile("(?i)(now|transaction_timestamp)\\s*\\(\\s*\\)");
+  /** {@code ('now'::text)::date}, as older pg_dump output writes {@code CURRENT_DATE}. */
+  private static final Pattern TODAY = Pattern.compile("(?i)\\(?'now'(::text)?\\)?::date");
+
   private PostgresTypes() {}
+
+  /**
+   * Whether a RAW type read from PostgreSQL is one only it knows: anything but {@code text}
+   * ({@code jsonb}, {@code tsvector}, {@code tstzrange}, {@code integer[]}, a domain, ...).
+   */
+  static boolean isEngineSpecific(ColumnType type) {
+    return type.kind() == LogicalType.RAW && !type.sql().equals("text");
+  }
 
   /**
    * The logical type of a PostgreSQL type as {@code format_type()} spells it ({@code integer},
@@ -122,7 +135,8 @@ final class PostgresTypes {
    * ({@code 'draft'::character varying} is {@code 'draft'}); numbers plain; booleans
    * {@code true}/{@code false}; the date-time keywords upper case; date and time literals in full
    * ({@code '2020-01-02'} on a TIMESTAMP column is {@code '2020-01-02 00:00:00'}); {@code NULL}
-   * (also {@code NULL::character varying}) is no default.
+   * (also {@code NULL::character varying}) is no default; {@code now()} is
+   * {@code CURRENT_TIMESTAMP} and {@code ('now'::text)::date} is {@code CURRENT_DATE}.
    */
   static String normalizeDefault(String value, ColumnType type) {
     if (value == null) {
@@ -131,6 +145,12 @@ final class PostgresTypes {
     String v = value.trim();
     if (v.isEmpty() || v.equalsIgnoreCase("null") || NULL_CAST.matcher(v).matches()) {
       return null;
+    }
+    if (NOW.matcher(v).matches()) {
+      return "CURRENT_TIMESTAMP";
+    }
+    if (TODAY.matcher(v).matches()) {
+      return "CURRENT_DATE";
     }
     Matcher cast = CAST.matcher(v);
     while (cast.matches()) {

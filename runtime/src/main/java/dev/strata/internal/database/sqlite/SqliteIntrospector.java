@@ -2,7 +2,10 @@ package dev.strata.internal.database.sqlite;
 
 import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.Database;
 import dev.strata.internal.dialect.Introspector;
+import dev.strata.internal.dialect.LiveSchema;
+import dev.strata.internal.dialect.Unmodelled;
 import dev.strata.internal.introspect.SqlTokens;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -30,8 +33,12 @@ import java.util.TreeMap;
  * {@code pragma_foreign_key_list}). Declared types map back with {@link SqliteTypes#typeOf};
  * {@code AUTOINCREMENT} marks the key column auto; foreign key names, which no pragma reports,
  * come from the {@code CONSTRAINT <name> FOREIGN KEY} clauses of the stored CREATE TABLE text
- * (an unnamed key gets Strata's default name {@code fk_<table>_<columns>}). Partial and expression
- * indexes, which the schema model cannot hold, are left out.
+ * (an unnamed key gets Strata's default name {@code fk_<table>_<columns>}).
+ *
+ * <p>What the model cannot hold is named in {@link #read()}: partial, expression and descending
+ * indexes, and indexes with a collation, carried with the CREATE INDEX text SQLite keeps; CHECK
+ * constraints, generated columns (left out of the table) and {@code COLLATE} clauses of the table
+ * text, which no ALTER TABLE can add to an existing SQLite table, are not carried.
  */
 final class SqliteIntrospector implements Introspector {
   private static final String TABLES = "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
@@ -50,8 +57,14 @@ final class SqliteIntrospector implements Introspector {
 
   @Override
   public SchemaDef schema() {
+    return read().schema();
+  }
+
+  @Override
+  public LiveSchema read() {
     try {
       List<TableDef> tables = new ArrayList<>();
+      List<Unmodelled> unmodelled = new ArrayList<>();
       Map<String, String> sql = new TreeMap<>();
       try (PreparedStatement ps = connection.prepareStatement(TABLES + " ORDER BY name");
           ResultSet rs = ps.executeQuery()) {
@@ -60,9 +73,9 @@ final class SqliteIntrospector implements Introspector {
         }
       }
       for (Map.Entry<String, String> e : sql.entrySet()) {
-        tables.add(read(e.getKey(), e.getValue()));
+        tables.add(read(e.getKey(), e.getValue(), unmodelled));
       }
-      return new SchemaDef(tables);
+      return new LiveSchema(new SchemaDef(tables), unmodelled);
     } catch (SQLException e) {
       throw Introspector.readFailed(dialect(), e);
     }
@@ -76,14 +89,14 @@ final class SqliteIntrospector implements Introspector {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(read(rs.getString(1), rs.getString(2)));
+        return Optional.of(read(rs.getString(1), rs.getString(2), new ArrayList<>()));
       }
     } catch (SQLException e) {
       throw Introspector.readFailed(dialect(), e);
     }
   }
 
-  private TableDef read(String name, String createSql) throws SQLException {
+  private TableDef read(String name, String createSql, List<Unmodelled> unmodelled) throws SQLException {
     List<ColumnDef> columns = new ArrayList<>();
     TreeMap<Integer, String> key = new TreeMap<>();
     try (PreparedStatement ps = connection.prepareStatement(
@@ -100,6 +113,25 @@ final class SqliteIntrospector implements Introspector {
         }
       }
     }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT name, hidden FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3) ORDER BY cid")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          unmodelled.add(Unmodelled.notCarried(Database.SQLITE, name, rs.getString(1),
+              "generated column (" + (rs.getInt(2) == 2 ? "virtual" : "stored") + ")"));
+        }
+      }
+    }
+    String text = createSql == null ? "" : createSql;
+    int n = 0;
+    for (String check : clauses(text, "CHECK")) {
+      n++;
+      unmodelled.add(Unmodelled.notCarried(Database.SQLITE, name, "check " + n, check));
+    }
+    for (String collate : clauses(text, "COLLATE")) {
+      unmodelled.add(Unmodelled.notCarried(Database.SQLITE, name, collate.substring("COLLATE ".length()), collate));
+    }
     List<String> primaryKey = List.copyOf(key.values());
     if (primaryKey.size() == 1) {
       // An INTEGER PRIMARY KEY is the rowid, which is never NULL (a NULL inserted becomes the next
@@ -112,38 +144,113 @@ final class SqliteIntrospector implements Introspector {
       String auto = primaryKey.get(0);
       columns.replaceAll(c -> c.name().equals(auto) ? c.withAuto(true) : c);
     }
-    return new TableDef(name, null, columns, primaryKey, indexes(name), foreignKeys(name, tokens), null);
+    return new TableDef(name, null, columns, primaryKey, indexes(name, unmodelled), foreignKeys(name, tokens), null);
   }
 
-  private List<IndexDef> indexes(String table) throws SQLException {
+  /**
+   * The {@code CHECK (...)} clauses (with their parentheses balanced), or the {@code COLLATE name}
+   * clauses, of a CREATE TABLE text, outside quotes and comments, in order.
+   */
+  static List<String> clauses(String sql, String keyword) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      char c = sql.charAt(i);
+      if (c == '\'' || c == '"' || c == '`' || c == '[') {
+        char close = c == '[' ? ']' : c;
+        int end = sql.indexOf(close, i + 1);
+        i = end < 0 ? n : end + 1;
+      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? n : end + 1;
+      } else if (Character.isLetter(c) || c == '_') {
+        int j = i;
+        while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
+          j++;
+        }
+        if (sql.substring(i, j).equalsIgnoreCase(keyword)) {
+          int k = j;
+          while (k < n && Character.isWhitespace(sql.charAt(k))) {
+            k++;
+          }
+          if (keyword.equals("CHECK") && k < n && sql.charAt(k) == '(') {
+            int end = SqliteTypes.closingParenAt(sql, k);
+            if (end > 0) {
+              out.add("CHECK " + sql.substring(k, end + 1));
+              j = end + 1;
+            }
+          } else if (keyword.equals("COLLATE")) {
+            int m = k;
+            while (m < n && !Character.isWhitespace(sql.charAt(m)) && sql.charAt(m) != ',' && sql.charAt(m) != ')') {
+              m++;
+            }
+            out.add("COLLATE " + sql.substring(k, m));
+            j = m;
+          }
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private List<IndexDef> indexes(String table, List<Unmodelled> unmodelled) throws SQLException {
     List<IndexDef> indexes = new ArrayList<>();
-    Map<String, Boolean> found = new LinkedHashMap<>();
+    record Found(boolean unique, boolean partial) {}
+    Map<String, Found> found = new LinkedHashMap<>();
     try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT name, \"unique\" FROM pragma_index_list(?) WHERE origin <> 'pk' AND partial = 0")) {
+        "SELECT name, \"unique\", partial FROM pragma_index_list(?) WHERE origin <> 'pk' ORDER BY name")) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          found.put(rs.getString(1), rs.getInt(2) != 0);
+          found.put(rs.getString(1), new Found(rs.getInt(2) != 0, rs.getInt(3) != 0));
         }
       }
     }
-    for (Map.Entry<String, Boolean> e : found.entrySet()) {
+    for (Map.Entry<String, Found> e : found.entrySet()) {
       List<String> columns = new ArrayList<>();
-      boolean expression = false;
+      List<String> why = new ArrayList<>();
+      if (e.getValue().partial()) {
+        why.add("partial");
+      }
       try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT name FROM pragma_index_info(?) ORDER BY seqno")) {
+          "SELECT name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno")) {
         ps.setString(1, e.getKey());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String column = rs.getString(1);
-            expression |= column == null;
+            if (column == null && !why.contains("expression")) {
+              why.add("expression");
+            }
+            if (rs.getInt(2) != 0 && !why.contains("descending")) {
+              why.add("descending");
+            }
+            if (!"BINARY".equalsIgnoreCase(rs.getString(3)) && !why.contains("collation")) {
+              why.add("collation");
+            }
             columns.add(column);
           }
         }
       }
-      if (!expression && !columns.isEmpty()) {
-        indexes.add(new IndexDef(e.getKey(), columns, e.getValue()));
+      if (why.isEmpty() && !columns.isEmpty()) {
+        indexes.add(new IndexDef(e.getKey(), columns, e.getValue().unique()));
+        continue;
       }
+      String sql = null;
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?")) {
+        ps.setString(1, e.getKey());
+        try (ResultSet rs = ps.executeQuery()) {
+          sql = rs.next() ? rs.getString(1) : null;
+        }
+      }
+      String what = String.join(", ", why) + " index";
+      unmodelled.add(sql == null
+          ? Unmodelled.notCarried(Database.SQLITE, table, e.getKey(), what + " of a constraint in the table text")
+          : Unmodelled.verbatim(Database.SQLITE, table, e.getKey(), what + " " + sql.substring(sql.indexOf('(')), sql));
     }
     return indexes;
   }

@@ -54,9 +54,14 @@ final class SqliteTypes {
 
   /** The index of the parenthesis closing the one at 0, skipping quoted text; -1 if none. */
   private static int closingParen(String v) {
+    return closingParenAt(v, 0);
+  }
+
+  /** The index of the parenthesis closing the one at {@code start}, skipping quoted text; -1 if none. */
+  static int closingParenAt(String v, int start) {
     int depth = 0;
     char quote = 0;
-    for (int i = 0; i < v.length(); i++) {
+    for (int i = start; i < v.length(); i++) {
       char c = v.charAt(i);
       if (quote != 0) {
         if (c == quote) {

@@ -18,8 +18,10 @@ class MysqlTypesTest {
       "tinyint(1)|BOOLEAN", "smallint(6)|SMALLINT", "smallint|SMALLINT", "int(11)|INTEGER", "int|INTEGER",
       "bigint(20)|BIGINT", "float|REAL", "double|DOUBLE", "decimal(19,2)|DECIMAL(19,2)", "varchar(255)|VARCHAR(255)",
       "char(36)|CHAR(36)", "char(1)|CHAR(1)", "longblob|BLOB", "date|DATE", "time|TIME", "datetime(6)|TIMESTAMP",
-      "timestamp(6)|TIMESTAMP_TZ", "datetime|RAW(datetime)", "text|RAW(text)", "int(10) unsigned|RAW(int(10) unsigned)",
-      "tinyint(4)|RAW(tinyint(4))", "json|RAW(json)"})
+      "timestamp(6)|TIMESTAMP_TZ", "datetime|TIMESTAMP", "timestamp|TIMESTAMP_TZ", "datetime(3)|RAW(datetime(3))", "text|RAW(text)",
+      "int(10) unsigned|RAW(int unsigned)", "INT(10) UNSIGNED ZEROFILL|RAW(int unsigned zerofill)", "year(4)|RAW(year)",
+      "tinyint(4)|RAW(tinyint)", "json|RAW(json)", "enum('G','PG','PG-13')|RAW(enum('G','PG','PG-13'))",
+      "SET('Trailers','Deleted Scenes')|RAW(set('Trailers','Deleted Scenes'))"})
   void mysqlTypes(String sql, String logical) {
     assertEquals(ColumnType.parse(logical), MysqlTypes.typeOf(sql));
   }
@@ -28,7 +30,10 @@ class MysqlTypesTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "'C:\\temp'|VARCHAR(10)|'C:\\temp'", "'it''s'|VARCHAR(10)|'it''s'", "true|BOOLEAN|1", "FALSE|BOOLEAN|0",
       "0|DECIMAL(10,2)|0.00", "1.5|DECIMAL(10,2)|1.50", "'5'|INTEGER|5", "1e3|REAL|1000", "1.50|DOUBLE|1.5",
-      "CURRENT_TIMESTAMP|TIMESTAMP|current_timestamp(6)", "now()|RAW(datetime)|current_timestamp()",
+      "CURRENT_TIMESTAMP|TIMESTAMP|CURRENT_TIMESTAMP", "current_timestamp(6)|TIMESTAMP_TZ|CURRENT_TIMESTAMP",
+      "current_timestamp()|TIMESTAMP|CURRENT_TIMESTAMP", "now()|RAW(time(3))|current_timestamp()",
+      "curdate()|DATE|CURRENT_DATE", "CURRENT_DATE|DATE|CURRENT_DATE", "current_date()|DATE|CURRENT_DATE",
+      "curtime()|TIME|CURRENT_TIME", "CURRENT_TIME|TIME|CURRENT_TIME",
       "current_timestamp(3)|RAW(datetime(3))|current_timestamp(3)",
       "'2020-01-02'|TIMESTAMP|'2020-01-02 00:00:00.000000'", "'2020-01-02 03:04:05.5'|TIMESTAMP_TZ|'2020-01-02 03:04:05.500000'",
       "'2020-01-02 00:00:00.000000'|TIMESTAMP|'2020-01-02 00:00:00.000000'", "'10:11'|TIME|'10:11:00'",

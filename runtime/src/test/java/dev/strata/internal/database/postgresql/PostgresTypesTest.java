@@ -30,7 +30,7 @@ class PostgresTypesTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "'draft'::character varying|VARCHAR(10)|'draft'", "'-1'::integer|INTEGER|-1", "'5'|INTEGER|5",
       "'-2.5'::numeric|DOUBLE|-2.5", "'1000'::numeric|REAL|1000", "1e3|REAL|1000", "TRUE|BOOLEAN|true",
-      "'f'|BOOLEAN|false", "current_timestamp|TIMESTAMP|CURRENT_TIMESTAMP", "now()|TIMESTAMP|now()",
+      "'f'|BOOLEAN|false", "current_timestamp|TIMESTAMP|CURRENT_TIMESTAMP", "now()|TIMESTAMP|CURRENT_TIMESTAMP", "('now'::text)::date|DATE|CURRENT_DATE",
       "'2020-01-01'::date|DATE|'2020-01-01'", "'it''s'::text|RAW(text)|'it''s'", "(1 + 2)|INTEGER|(1 + 2)",
       "'2020-01-02'|TIMESTAMP|'2020-01-02 00:00:00'",
       "'2020-01-02 03:04:05'::timestamp without time zone|TIMESTAMP|'2020-01-02 03:04:05'",
