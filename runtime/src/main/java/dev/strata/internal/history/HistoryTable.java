@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.Optional;
  *
  * <p>Columns: {@code version} (primary key), {@code description}, {@code checksum},
  * {@code installed_at} (UTC), {@code execution_ms}, {@code success}, {@code installed_by} and
- * {@code failed_statement} (set only on a failure recorded where DDL is not transactional).
+ * {@code failed_statement} (set only on a failure recorded where DDL is not transactional) and
+ * {@code steps_done} (where DDL is not transactional: the statements of the migration that have
+ * completed, written by {@link StepJournal}).
  */
 public final class HistoryTable {
 
@@ -37,10 +40,10 @@ public final class HistoryTable {
 
   private static final String PROBE = "SELECT version, checksum, success FROM " + NAME;
   private static final String SELECT_ALL = "SELECT version, description, checksum, installed_at,"
-      + " execution_ms, success, installed_by, failed_statement FROM " + NAME;
+      + " execution_ms, success, installed_by, failed_statement, steps_done FROM " + NAME;
   private static final String INSERT = "INSERT INTO " + NAME + " (version, description, checksum,"
-      + " installed_at, execution_ms, success, installed_by, failed_statement)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      + " installed_at, execution_ms, success, installed_by, failed_statement, steps_done)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final HistorySql sql;
 
@@ -90,7 +93,7 @@ public final class HistoryTable {
       while (rows.next()) {
         result.add(new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3),
             sql.getInstant(rows, 4), rows.getLong(5), rows.getBoolean(6), rows.getString(7),
-            rows.getString(8)));
+            rows.getString(8), steps(rows, 9)));
       }
       return Optional.of(result);
     } catch (SQLException e) {
@@ -126,6 +129,11 @@ public final class HistoryTable {
       statement.setBoolean(6, row.success());
       statement.setString(7, cut(row.installedBy(), INSTALLED_BY_LENGTH));
       statement.setString(8, row.failedStatement() == null ? null : cut(row.failedStatement(), FAILED_STATEMENT_LENGTH));
+      if (row.stepsDone() == null) {
+        statement.setNull(9, Types.INTEGER);
+      } else {
+        statement.setInt(9, row.stepsDone());
+      }
       statement.executeUpdate();
     }
   }
@@ -149,10 +157,13 @@ public final class HistoryTable {
     }
   }
 
-  /** Marks the row of {@code version} as failed with {@code failedStatement}. */
+  /**
+   * Marks the row of {@code version} as failed with {@code failedStatement}, without a steps count
+   * (a failed rollback: its {@code down()} cannot resume).
+   */
   public void markFailed(Connection connection, String version, String failedStatement) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "UPDATE " + NAME + " SET success = ?, failed_statement = ? WHERE version = ?")) {
+        "UPDATE " + NAME + " SET success = ?, failed_statement = ?, steps_done = NULL WHERE version = ?")) {
       statement.setBoolean(1, false);
       statement.setString(2, cut(failedStatement, FAILED_STATEMENT_LENGTH));
       statement.setString(3, version);
@@ -173,7 +184,12 @@ public final class HistoryTable {
     return message != null && message.contains("no such table");
   }
 
-  private static String cut(String text, int length) {
+  private static Integer steps(ResultSet rows, int column) throws SQLException {
+    int steps = rows.getInt(column);
+    return rows.wasNull() ? null : steps;
+  }
+
+  static String cut(String text, int length) {
     return text.length() <= length ? text : text.substring(0, length);
   }
 }

@@ -3,6 +3,7 @@ package dev.strata.internal.runner;
 import dev.strata.ErrorCode;
 import dev.strata.ExecutedMigration;
 import dev.strata.MigrateResult;
+import dev.strata.MigrationState;
 import dev.strata.StrataException;
 import dev.strata.ValidateResult;
 import dev.strata.internal.database.Dialects;
@@ -94,19 +95,25 @@ public final class MigrateCommand {
   private static MigrateResult apply(LockedRun run, List<ResolvedMigration> code, String target) {
     RunnerSettings settings = run.session().settings();
     Reconciliation reconciliation = Reconciliation.of(code, run.rows());
-    List<ValidateResult.Problem> problems = new HistoryValidation(settings.outOfOrder()).problems(reconciliation);
+    List<ValidateResult.Problem> problems = new HistoryValidation(settings.outOfOrder())
+        .problems(reconciliation, run.session().dialect());
     if (!problems.isEmpty()) {
       throw new StrataException(ErrorCode.VALIDATION_FAILED, ValidateResult.describe(problems)
           + "\nNothing was applied.");
     }
-    List<ResolvedMigration> plan = reconciliation.toApply(settings.outOfOrder(), target);
+    List<Reconciliation.Entry> plan = reconciliation.due(settings.outOfOrder(), target);
     MigrationExecutor executor = new MigrationExecutor(run);
     List<ExecutedMigration> applied = new ArrayList<>(plan.size());
     String current = reconciliation.newestApplied();
-    for (ResolvedMigration migration : plan) {
-      LOG.log(Level.INFO, () -> "Migrating to version " + migration.version() + " - " + migration.description());
+    for (Reconciliation.Entry entry : plan) {
+      ResolvedMigration migration = entry.code();
+      HistoryRow resumed = entry.state() == MigrationState.RESUMABLE ? entry.row() : null;
+      LOG.log(Level.INFO, () -> resumed == null
+          ? "Migrating to version " + migration.version() + " - " + migration.description()
+          : "Resuming version " + migration.version() + " - " + migration.description() + " at statement "
+              + (resumed.stepsDone() + 1));
       try {
-        applied.add(executor.up(migration));
+        applied.add(executor.up(migration, resumed));
       } catch (StrataException e) {
         throw applied.isEmpty() ? e : MigrationExecutor.withNote(e, "Applied before it in this run (and kept): "
             + applied.stream().map(ExecutedMigration::version).collect(Collectors.joining(", ")) + ".");

@@ -26,7 +26,8 @@ final class SqliteHistorySql implements HistorySql {
         + "  execution_ms INTEGER NOT NULL,\n"
         + "  success INTEGER NOT NULL,\n"
         + "  installed_by TEXT NOT NULL,\n"
-        + "  failed_statement TEXT\n"
+        + "  failed_statement TEXT,\n"
+        + "  steps_done INTEGER\n"
         + ")";
   }
 
