@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +37,29 @@ final class SchemaValidator {
   }
 
   private void tables(List<ModelSpec> models, List<TableDef> kept) {
+    // One pass each way rather than a search per model: a project may have thousands.
+    Map<String, ModelSpec> firstByTable = new HashMap<>();
+    Map<String, ModelSpec> secondByTable = new HashMap<>();
     for (ModelSpec model : models) {
-      Optional<ModelSpec> other = models.stream()
-          .filter(m -> m != model && m.table().equals(model.table()))
-          .findFirst();
-      if (other.isPresent()) {
+      if (firstByTable.putIfAbsent(model.table(), model) != null) {
+        secondByTable.putIfAbsent(model.table(), model);
+      }
+    }
+    Map<String, List<TableDef>> keptByName = new HashMap<>();
+    for (TableDef table : kept) {
+      keptByName.computeIfAbsent(table.name(), name -> new ArrayList<>()).add(table);
+    }
+    for (ModelSpec model : models) {
+      ModelSpec first = firstByTable.get(model.table());
+      ModelSpec other = first != model ? first : secondByTable.get(model.table());
+      if (other != null) {
         reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE,
-            model.table(), model.className(), other.get().className()));
+            model.table(), model.className(), other.className()));
         continue;
       }
-      for (TableDef table : kept) {
-        if (table.name().equals(model.table())) {
-          reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
-              model.table(), model.className(), table.sourceClass(), table.sourceClass()));
-        }
+      for (TableDef table : keptByName.getOrDefault(model.table(), List.of())) {
+        reporter.error(model.element(), model.annotation(), String.format(Messages.DUPLICATE_TABLE_EARLIER,
+            model.table(), model.className(), table.sourceClass(), table.sourceClass()));
       }
     }
   }

@@ -132,6 +132,15 @@ final class BuildDirectory {
     return ManifestCodec.read(manifestText());
   }
 
+  String indexText() {
+    return read(indexFile());
+  }
+
+  /** The migration index entries, with their source digests. */
+  List<MigrationIndex.Entry> entries() {
+    return MigrationIndex.read(indexText());
+  }
+
   /** The migration index entries, without source digests. */
   List<MigrationIndex.Entry> migrations() {
     return MigrationIndex.read(read(indexFile())).stream().map(e -> e.withSourceDigest(null)).toList();

@@ -3,9 +3,13 @@ package dev.strata.processor;
 import static dev.strata.processor.Compiled.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.processor.BuildDirectory.Result;
+import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.index.MigrationIndex.Entry;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.SchemaDef;
@@ -209,5 +213,76 @@ class IncrementalBuildTest {
 
     assertEquals(List.of("authors", "books"), tableNames());
     assertEquals(List.of("test.V1__create", "test.V2__books"), build.migrations().stream().map(Entry::className).toList());
+  }
+
+  private static String digestOf(List<Entry> entries, String className) {
+    return entries.stream().filter(e -> e.className().equals(className)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + className + " in " + entries)).sourceDigest();
+  }
+
+  private static String firstLine(String text) {
+    return text.substring(0, text.indexOf('\n'));
+  }
+
+  @Test
+  void migrationsNotRecompiledKeepTheirDigest() {
+    build.migrationApi().migration("V1__create", "1", "create").migration("V2__alter", "2", "alter");
+    assertSuccess(build.compile("dev.strata.Migration", "V1__create", "V2__alter"));
+    List<Entry> before = build.entries();
+    String indexBefore = build.indexText();
+
+    build.model("Author", "@Key long id;");
+    assertSuccess(build.compile("Author"));
+    assertEquals(indexBefore, build.indexText());
+
+    assertSuccess(build.compile("V1__create"));
+    assertEquals(before, build.entries());
+    assertEquals(indexBefore, build.indexText());
+  }
+
+  @Test
+  void aRecompiledEditedMigrationChangesItsDigestAndTheIndexDigest() {
+    build.migrationApi().migration("V1__create", "1", "create").migration("V2__alter", "2", "alter");
+    assertSuccess(build.compile("dev.strata.Migration", "V1__create", "V2__alter"));
+    List<Entry> before = build.entries();
+    String indexBefore = build.indexText();
+
+    String[] edited = {
+        "@Migration(version = \"1\", description = \"create\")",
+        "public class V1__create implements dev.strata.Migration {",
+        "  @Override public void up(Object db) { System.out.println(\"edited\"); }",
+        "}"};
+    build.source("V1__create", edited);
+    assertSuccess(build.compile("V1__create"));
+    List<Entry> after = build.entries();
+
+    assertNotEquals(digestOf(before, "test.V1__create"), digestOf(after, "test.V1__create"));
+    assertEquals(digestOf(before, "test.V2__alter"), digestOf(after, "test.V2__alter"));
+    assertNotEquals(firstLine(indexBefore), firstLine(build.indexText()));
+    assertEquals("#digest\t" + MigrationIndex.digestOf(after), firstLine(build.indexText()));
+
+    BuildDirectory full = new BuildDirectory(root.resolve("full"));
+    full.migrationApi().migration("V2__alter", "2", "alter")
+        .source("V1__create", edited);
+    assertSuccess(full.compile("dev.strata.Migration", "V1__create", "V2__alter"));
+    assertEquals(full.indexText(), build.indexText());
+  }
+
+  @Test
+  void aKeptEntryWithoutADigestMeansNoIndexDigest() {
+    build.migrationApi().migration("V1__create", "1", "create").migration("V2__alter", "2", "alter");
+    assertSuccess(build.compile("dev.strata.Migration", "V1__create", "V2__alter"));
+    // As a compiler without the Tree API would have left it.
+    BuildDirectory.write(build.indexFile(), "test.V1__create\t1\tcreate\ntest.V2__alter\t2\talter\n");
+
+    assertSuccess(build.compile("V1__create"));
+
+    List<Entry> entries = build.entries();
+    assertTrue(build.indexText().startsWith("test.V1__create\t"), build.indexText());
+    assertNotNull(digestOf(entries, "test.V1__create"));
+    assertNull(digestOf(entries, "test.V2__alter"));
+
+    assertSuccess(build.compile("V2__alter"));
+    assertEquals("#digest\t" + MigrationIndex.digestOf(build.entries()), firstLine(build.indexText()));
   }
 }

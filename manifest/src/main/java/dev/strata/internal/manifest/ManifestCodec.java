@@ -1,13 +1,13 @@
 package dev.strata.internal.manifest;
 
 import dev.strata.internal.schema.model.ReferentialActions;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -15,6 +15,8 @@ import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,42 +39,54 @@ public final class ManifestCodec {
   /** The manifest format this codec writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Writing needs only jackson-core's generator, which loads a small part of what databind does. */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Databind, for reading only; loaded on first read, so writing never pays for it. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
+  /** What writes one JSON value to a generator. */
+  @FunctionalInterface
+  interface JsonBody {
+    void write(JsonGenerator out) throws IOException;
+  }
 
   private ManifestCodec() {}
 
   /** The manifest text of {@code schema}. */
   public static String write(SchemaDef schema) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.set("tables", tablesNode(schema));
-    return print(root);
+    return print(out -> {
+      out.writeStartObject();
+      out.writeNumberField("formatVersion", FORMAT_VERSION);
+      writeTables(out, schema);
+      out.writeEndObject();
+    });
   }
 
-  /** The {@code "tables"} array of {@code schema}. */
-  static ArrayNode tablesNode(SchemaDef schema) {
-    ArrayNode tables = MAPPER.createArrayNode();
+  /** Writes the {@code "tables"} field of {@code schema}. */
+  static void writeTables(JsonGenerator out, SchemaDef schema) throws IOException {
+    out.writeArrayFieldStart("tables");
     for (TableDef table : schema.tables()) {
-      tables.add(tableNode(table));
+      writeTable(out, table);
     }
-    return tables;
+    out.writeEndArray();
   }
 
-  /** {@code root} indented by two spaces, with {@code \n} line ends and a final newline. */
-  static String print(ObjectNode root) {
+  /** The JSON {@code body} writes, indented by two spaces, with {@code \n} line ends and a final newline. */
+  static String print(JsonBody body) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
+    StringWriter text = new StringWriter(64 * 1024);
+    try (JsonGenerator out = FACTORY.createGenerator(text)) {
+      out.setPrettyPrinter(printer);
+      body.write(out);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write manifest", e);
     }
-  }
-
-  /** An empty JSON object, to fill and {@link #print}. */
-  static ObjectNode objectNode() {
-    return MAPPER.createObjectNode();
+    return text.append('\n').toString();
   }
 
   /**
@@ -93,7 +107,7 @@ public final class ManifestCodec {
   static JsonNode tree(String json) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = Mapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new ManifestException("the schema manifest is not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -128,48 +142,58 @@ public final class ManifestCodec {
     }
   }
 
-  private static ObjectNode tableNode(TableDef table) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("name", table.name());
+  private static void writeTable(JsonGenerator out, TableDef table) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("name", table.name());
     if (table.sourceClass() != null) {
-      node.put("sourceClass", table.sourceClass());
+      out.writeStringField("sourceClass", table.sourceClass());
     }
     if (table.renamedFrom() != null) {
-      node.put("renamedFrom", table.renamedFrom());
+      out.writeStringField("renamedFrom", table.renamedFrom());
     }
-    ArrayNode columns = node.putArray("columns");
+    out.writeArrayFieldStart("columns");
     for (ColumnDef column : table.columns()) {
-      ObjectNode c = columns.addObject();
-      c.put("name", column.name());
-      c.put("type", column.type().toString());
-      c.put("nullable", column.nullable());
+      out.writeStartObject();
+      out.writeStringField("name", column.name());
+      out.writeStringField("type", column.type().toString());
+      out.writeBooleanField("nullable", column.nullable());
       if (column.defaultValue() != null) {
-        c.put("default", column.defaultValue());
+        out.writeStringField("default", column.defaultValue());
       }
-      c.put("auto", column.auto());
+      out.writeBooleanField("auto", column.auto());
       if (column.renamedFrom() != null) {
-        c.put("renamedFrom", column.renamedFrom());
+        out.writeStringField("renamedFrom", column.renamedFrom());
       }
+      out.writeEndObject();
     }
-    strings(node.putArray("primaryKey"), table.primaryKey());
-    ArrayNode indexes = node.putArray("indexes");
-    ArrayNode uniques = node.putArray("uniqueConstraints");
-    for (IndexDef index : table.indexes()) {
-      ObjectNode i = (index.unique() ? uniques : indexes).addObject();
-      i.put("name", index.name());
-      strings(i.putArray("columns"), index.columns());
+    out.writeEndArray();
+    strings(out, "primaryKey", table.primaryKey());
+    // Indexes first, then unique constraints, each in the table's order.
+    for (boolean unique : new boolean[] {false, true}) {
+      out.writeArrayFieldStart(unique ? "uniqueConstraints" : "indexes");
+      for (IndexDef index : table.indexes()) {
+        if (index.unique() == unique) {
+          out.writeStartObject();
+          out.writeStringField("name", index.name());
+          strings(out, "columns", index.columns());
+          out.writeEndObject();
+        }
+      }
+      out.writeEndArray();
     }
-    ArrayNode fks = node.putArray("foreignKeys");
+    out.writeArrayFieldStart("foreignKeys");
     for (ForeignKeyDef fk : table.foreignKeys()) {
-      ObjectNode f = fks.addObject();
-      f.put("name", fk.name());
-      strings(f.putArray("columns"), fk.columns());
-      f.put("referencedTable", fk.referencedTable());
-      strings(f.putArray("referencedColumns"), fk.referencedColumns());
-      f.put("onDelete", fk.onDelete().name());
-      f.put("onUpdate", fk.onUpdate().name());
+      out.writeStartObject();
+      out.writeStringField("name", fk.name());
+      strings(out, "columns", fk.columns());
+      out.writeStringField("referencedTable", fk.referencedTable());
+      strings(out, "referencedColumns", fk.referencedColumns());
+      out.writeStringField("onDelete", fk.onDelete().name());
+      out.writeStringField("onUpdate", fk.onUpdate().name());
+      out.writeEndObject();
     }
-    return node;
+    out.writeEndArray();
+    out.writeEndObject();
   }
 
   private static TableDef readTable(JsonNode t) {
@@ -218,8 +242,12 @@ public final class ManifestCodec {
     return value.asText();
   }
 
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
+  private static void strings(JsonGenerator out, String field, List<String> values) throws IOException {
+    out.writeArrayFieldStart(field);
+    for (String value : values) {
+      out.writeString(value);
+    }
+    out.writeEndArray();
   }
 
   private static List<String> strings(JsonNode array) {

@@ -1,7 +1,6 @@
 package dev.strata.internal.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.internal.schema.model.SchemaDef;
 import java.util.Objects;
 
@@ -47,17 +46,20 @@ public final class SnapshotCodec {
 
   /** The snapshot text of {@code snapshot}. */
   public static String write(Snapshot snapshot) {
-    ObjectNode root = ManifestCodec.objectNode();
-    root.put("formatVersion", ManifestCodec.FORMAT_VERSION);
-    DerivedFrom from = snapshot.derivedFrom();
-    if (from != null) {
-      ObjectNode node = root.putObject("derivedFrom");
-      node.put("migrationsDigest", from.migrationsDigest());
-      node.put("newMigration", from.newMigration());
-      node.put("newMigrationChecksum", from.newMigrationChecksum());
-    }
-    root.set("tables", ManifestCodec.tablesNode(snapshot.schema().withoutHints()));
-    return ManifestCodec.print(root);
+    return ManifestCodec.print(out -> {
+      out.writeStartObject();
+      out.writeNumberField("formatVersion", ManifestCodec.FORMAT_VERSION);
+      DerivedFrom from = snapshot.derivedFrom();
+      if (from != null) {
+        out.writeObjectFieldStart("derivedFrom");
+        out.writeStringField("migrationsDigest", from.migrationsDigest());
+        out.writeStringField("newMigration", from.newMigration());
+        out.writeStringField("newMigrationChecksum", from.newMigrationChecksum());
+        out.writeEndObject();
+      }
+      ManifestCodec.writeTables(out, snapshot.schema().withoutHints());
+      out.writeEndObject();
+    });
   }
 
   /**

@@ -1,11 +1,14 @@
 package dev.strata.internal.manifest;
 
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -20,8 +23,11 @@ import com.sun.source.tree.TypeParameterTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import dev.strata.internal.schema.index.MigrationIndex;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import javax.lang.model.element.Modifier;
 
 /**
  * The source digest of a migration: SHA-256, lowercase hex, over a canonical text of its
@@ -29,11 +35,23 @@ import java.util.TreeSet;
  * kind with the names, literal values and modifiers it holds. Formatting, comments and line ends are
  * not in the tree, so they do not change the digest; any change to the code does.
  *
- * <p>One normalisation beyond the tree: a constructor without parameters, annotations or
- * {@code throws} whose body is empty or only {@code super()} is left out, because it means the same
- * as no constructor, and javac adds exactly that one to the tree it shows annotation processors
- * when a class declares none. The processor (on entered trees) and the generator (on parsed ones)
- * therefore digest the same source alike.
+ * <p>What is in the text: every node's kind (so {@code 'a'} and {@code "a"}, {@code 1} and
+ * {@code 1L}, {@code +} and {@code -}, a rule {@code case ->} and a {@code case :} differ), every
+ * name, literal value (length-prefixed), primitive type, member reference mode, case kind, the static
+ * flag of imports and initializer blocks, and each modifier set (sorted: the order modifiers are
+ * written in does not matter to the language). Literals are compared by value: a text block and
+ * the string literal with the same content, or {@code 0x10} and {@code 16}, give the same text.
+ * Only the compilation unit is covered: a helper class in another source file can change without
+ * changing the digest.
+ *
+ * <p>Two normalisations beyond the tree, so the processor (on entered trees) and the generator (on
+ * parsed ones) digest the same source alike. A class that is a member of an interface is taken as
+ * {@code public static}, as javac writes into the trees it shows annotation processors. And the
+ * constructors javac adds to those trees are left out: a class's default constructor, and the same written out
+ * (no parameters, annotations, type parameters or {@code throws}, the access the default
+ * constructor would have, and a body that is empty or only {@code super()}), which means the
+ * same; and a record's implicit canonical constructor, whose body is only {@code super()} (a
+ * constructor written in a record cannot have that body).
  */
 public final class SourceDigest {
 
@@ -52,6 +70,12 @@ public final class SourceDigest {
   }
 
   private static final class Canonical extends TreeScanner<Void, StringBuilder> {
+
+    /** The class whose member is being scanned when that member is a class; else null. */
+    private ClassTree memberOf;
+
+    /** Modifiers the next modifier set holds implicitly; consumed by {@link #visitModifiers}. */
+    private Set<Modifier> implicitFlags = Set.of();
 
     @Override
     public Void scan(Tree tree, StringBuilder out) {
@@ -79,7 +103,13 @@ public final class SourceDigest {
 
     @Override
     public Void visitClass(ClassTree tree, StringBuilder out) {
+      ClassTree enclosing = memberOf;
+      memberOf = null;
       name(out, tree.getSimpleName());
+      if (isInterface(enclosing)) {
+        // javac writes these implicit modifiers into the entered tree; a parsed one lacks them.
+        implicitFlags = INTERFACE_MEMBER_CLASS;
+      }
       scan(tree.getModifiers(), out);
       scan(tree.getTypeParameters(), out);
       scan(tree.getExtendsClause(), out);
@@ -87,12 +117,35 @@ public final class SourceDigest {
       scan(tree.getPermitsClause(), out);
       out.append('[');
       for (Tree member : tree.getMembers()) {
-        if (!isTrivialConstructor(member)) {
+        if (!isImplicitConstructor(tree, enclosing, member)) {
+          memberOf = member instanceof ClassTree ? tree : null;
           scan(member, out);
         }
       }
       out.append(']');
       return null;
+    }
+
+    @Override
+    public Void visitImport(ImportTree tree, StringBuilder out) {
+      if (tree.isStatic()) {
+        out.append(" static");
+      }
+      return super.visitImport(tree, out);
+    }
+
+    @Override
+    public Void visitCase(CaseTree tree, StringBuilder out) {
+      out.append(' ').append(tree.getCaseKind().name());
+      return super.visitCase(tree, out);
+    }
+
+    @Override
+    public Void visitBlock(BlockTree tree, StringBuilder out) {
+      if (tree.isStatic()) {
+        out.append(" static");
+      }
+      return super.visitBlock(tree, out);
     }
 
     @Override
@@ -169,7 +222,13 @@ public final class SourceDigest {
     public Void visitModifiers(ModifiersTree tree, StringBuilder out) {
       // A set: the order modifiers are written in does not matter to the language.
       TreeSet<String> flags = new TreeSet<>();
-      tree.getFlags().forEach(flag -> flags.add(flag.name()));
+      for (Modifier flag : tree.getFlags()) {
+        flags.add(flag.name());
+      }
+      for (Modifier flag : implicitFlags) {
+        flags.add(flag.name());
+      }
+      implicitFlags = Set.of();
       out.append(' ').append(flags);
       return super.visitModifiers(tree, out);
     }
@@ -179,22 +238,61 @@ public final class SourceDigest {
     }
   }
 
-  private static boolean isTrivialConstructor(Tree member) {
-    if (!(member instanceof MethodTree method) || !method.getName().contentEquals("<init>")) {
-      return false;
-    }
-    if (!method.getParameters().isEmpty() || !method.getThrows().isEmpty()
-        || !method.getTypeParameters().isEmpty() || !method.getModifiers().getAnnotations().isEmpty()
-        || method.getBody() == null) {
+  private static final Set<Modifier> ACCESS = EnumSet.of(Modifier.PUBLIC, Modifier.PROTECTED, Modifier.PRIVATE);
+
+  /**
+   * Whether {@code member} of {@code owner} (a member of {@code enclosing}, or top level when that
+   * is null) is a constructor javac adds when a class declares none, or means the same.
+   */
+  private static boolean isImplicitConstructor(ClassTree owner, ClassTree enclosing, Tree member) {
+    if (!(member instanceof MethodTree method) || !method.getName().contentEquals("<init>")
+        || method.getBody() == null || !method.getModifiers().getAnnotations().isEmpty()) {
       return false;
     }
     List<? extends StatementTree> statements = method.getBody().getStatements();
-    if (statements.isEmpty()) {
-      return true;
+    boolean onlySuper = statements.size() == 1 && isSuperCall(statements.get(0));
+    if (owner.getKind() == Tree.Kind.RECORD) {
+      return onlySuper;
     }
-    return statements.size() == 1
-        && statements.get(0) instanceof ExpressionStatementTree statement
-        && statement.getExpression() instanceof MethodInvocationTree call
+    if (!method.getParameters().isEmpty() || !method.getThrows().isEmpty()
+        || !method.getTypeParameters().isEmpty() || !(onlySuper || statements.isEmpty())) {
+      return false;
+    }
+    Set<Modifier> flags = method.getModifiers().getFlags();
+    return flags.isEmpty() ? defaultAccess(owner, enclosing).isEmpty() : defaultAccess(owner, enclosing).equals(flags)
+        || owner.getKind() == Tree.Kind.ENUM && flags.equals(EnumSet.of(Modifier.PRIVATE));
+  }
+
+  /**
+   * The access modifiers javac gives a default constructor: the class's (JLS 8.8.9), where a class
+   * that is a member of an interface is implicitly public; an enum's is private, which it may also
+   * leave unwritten.
+   */
+  private static Set<Modifier> defaultAccess(ClassTree owner, ClassTree enclosing) {
+    if (owner.getKind() == Tree.Kind.ENUM) {
+      return EnumSet.noneOf(Modifier.class);
+    }
+    Set<Modifier> access = EnumSet.noneOf(Modifier.class);
+    for (Modifier flag : owner.getModifiers().getFlags()) {
+      if (ACCESS.contains(flag)) {
+        access.add(flag);
+      }
+    }
+    if (isInterface(enclosing)) {
+      access.add(Modifier.PUBLIC);
+    }
+    return access;
+  }
+
+  private static final Set<Modifier> INTERFACE_MEMBER_CLASS = EnumSet.of(Modifier.PUBLIC, Modifier.STATIC);
+
+  private static boolean isInterface(ClassTree type) {
+    return type != null && (type.getKind() == Tree.Kind.INTERFACE || type.getKind() == Tree.Kind.ANNOTATION_TYPE);
+  }
+
+  private static boolean isSuperCall(StatementTree statement) {
+    return statement instanceof ExpressionStatementTree expression
+        && expression.getExpression() instanceof MethodInvocationTree call
         && call.getArguments().isEmpty()
         && call.getTypeArguments().isEmpty()
         && call.getMethodSelect() instanceof IdentifierTree callee

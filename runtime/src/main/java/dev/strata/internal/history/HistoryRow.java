@@ -18,6 +18,8 @@ import java.util.Objects;
  *     message as an SQL comment, or (a migration that stopped without a failure being recorded: a
  *     killed run) a comment saying which statement was running; null otherwise, and null on a failed
  *     row that {@code repair} marked to resume
+ * @param indexDigest the index digest of the code the last successful run left the history up to
+ *     date with, on the newest row only (at most one row carries one); otherwise null
  * @param stepsDone where DDL is not transactional (MySQL, MariaDB), how many statements of the
  *     migration's {@code up()} have completed (each SQL statement and each code step counts as one);
  *     null on other databases, for the baseline and for a failed rollback
@@ -31,16 +33,30 @@ public record HistoryRow(
     boolean success,
     String installedBy,
     String failedStatement,
+    String indexDigest,
     Integer stepsDone) {
 
   public HistoryRow {
     Objects.requireNonNull(version, "version");
   }
 
-  /** A row without a steps count. */
+  /** A row without an index digest or a steps count. */
   public HistoryRow(String version, String description, String checksum, Instant installedAt, long executionMs,
       boolean success, String installedBy, String failedStatement) {
     this(version, description, checksum, installedAt, executionMs, success, installedBy, failedStatement, null);
+  }
+
+  /** A row without a steps count. */
+  public HistoryRow(String version, String description, String checksum, Instant installedAt, long executionMs,
+      boolean success, String installedBy, String failedStatement, String indexDigest) {
+    this(version, description, checksum, installedAt, executionMs, success, installedBy, failedStatement,
+        indexDigest, null);
+  }
+
+  /** This row with {@code digest} as its index digest. */
+  public HistoryRow withIndexDigest(String digest) {
+    return new HistoryRow(version, description, checksum, installedAt, executionMs, success, installedBy,
+        failedStatement, digest, stepsDone);
   }
 
   /**

@@ -16,6 +16,24 @@ public interface HistorySql {
   /** {@code CREATE TABLE IF NOT EXISTS strata_schema_history (...)} for this database. */
   String createTable();
 
+  /**
+   * Adds {@code index_digest} to a history table an earlier Strata created without it. Default:
+   * {@code ALTER TABLE strata_schema_history ADD COLUMN index_digest VARCHAR(64)}, which PostgreSQL,
+   * MySQL and MariaDB accept.
+   */
+  default String addDigestColumn() {
+    return "ALTER TABLE " + HistoryTable.NAME + " ADD COLUMN index_digest VARCHAR(64)";
+  }
+
+  /**
+   * Adds {@code steps_done} to a history table an earlier Strata created without it:
+   * {@code ALTER TABLE strata_schema_history ADD COLUMN steps_done INTEGER}, which every supported
+   * database accepts.
+   */
+  default String addStepsColumn() {
+    return "ALTER TABLE " + HistoryTable.NAME + " ADD COLUMN steps_done INTEGER";
+  }
+
   /** Binds {@code instant} (UTC) to parameter {@code index} of the {@code installed_at} column. */
   void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
 

@@ -26,7 +26,7 @@ public final class StepJournal {
   private static final String PROGRESS = "UPDATE " + HistoryTable.NAME
       + " SET steps_done = ?, failed_statement = ? WHERE version = ?";
   private static final String FINISH = "UPDATE " + HistoryTable.NAME + " SET steps_done = ?, success = ?,"
-      + " failed_statement = NULL, installed_at = ?, execution_ms = ? WHERE version = ?";
+      + " failed_statement = NULL, installed_at = ?, execution_ms = ?, index_digest = ? WHERE version = ?";
   private static final String FAIL = "UPDATE " + HistoryTable.NAME
       + " SET steps_done = ?, failed_statement = ?, installed_at = ?, execution_ms = ? WHERE version = ?";
   private static final String RESUMABLE = "UPDATE " + HistoryTable.NAME
@@ -66,7 +66,7 @@ public final class StepJournal {
    */
   public void start(Connection connection, HistoryRow row) throws SQLException {
     table.insert(connection, new HistoryRow(row.version(), row.description(), row.checksum(), row.installedAt(),
-        0, false, row.installedBy(), running(1), 0));
+        0, false, row.installedBy(), running(1), null, 0));
   }
 
   /** Records that {@code stepsDone} statements of {@code version} have completed and the next is running. */
@@ -79,15 +79,20 @@ public final class StepJournal {
     }
   }
 
-  /** Records {@code version} as applied: all {@code stepsDone} statements, finished at {@code at}. */
-  public void finish(Connection connection, String version, int stepsDone, Instant at, long executionMs)
-      throws SQLException {
+  /**
+   * Records {@code version} as applied: all {@code stepsDone} statements, finished at {@code at},
+   * with {@code indexDigest} (or null). The digest is written here, never at the start: a row that
+   * carries one must be complete, or the no-op start-up would pass over it.
+   */
+  public void finish(Connection connection, String version, int stepsDone, Instant at, long executionMs,
+      String indexDigest) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(FINISH)) {
       statement.setInt(1, stepsDone);
       statement.setBoolean(2, true);
       sql.setInstant(statement, 3, at);
       statement.setLong(4, executionMs);
-      statement.setString(5, version);
+      statement.setString(5, indexDigest);
+      statement.setString(6, version);
       statement.executeUpdate();
     }
   }

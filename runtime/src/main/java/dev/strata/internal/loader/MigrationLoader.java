@@ -5,6 +5,7 @@ import dev.strata.Migration;
 import dev.strata.StrataException;
 import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.naming.Versions;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -12,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +70,88 @@ public final class MigrationLoader {
       throw new StrataException(ErrorCode.IO, "cannot read the migration index: " + e.getMessage(), e);
     }
     return entries;
+  }
+
+  /**
+   * The class path's index key, from the first line of each copy of the index alone: with one copy
+   * its index digest; with several, the SHA-256 (lowercase hex) of their digests sorted and joined
+   * by {@code \n}, the one case that makes a {@code MessageDigest}. Null, so that the full path runs,
+   * when there is no index, a copy has no digest line (its compiler offered no Tree API) or
+   * reading fails (the full path then reports it).
+   *
+   * <p>This is the no-op start-up path: no lambda, stream, formatter or string concatenation.
+   */
+  public static String indexKey(ClassLoader loader) {
+    try {
+      Enumeration<URL> urls = loader.getResources(MigrationIndex.PATH);
+      List<String> digests = new ArrayList<>(2);
+      while (urls.hasMoreElements()) {
+        String digest;
+        try (InputStream in = urls.nextElement().openStream()) {
+          digest = MigrationIndex.readDigest(in);
+        }
+        if (digest == null) {
+          return null;
+        }
+        digests.add(digest);
+      }
+      return combine(digests);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * As {@link #indexKey}, but null unless each copy's digest line is the digest of the entries
+   * that follow it, so that a hand-edited index is never taken as up to date. For the full path,
+   * which stores the key.
+   *
+   * @throws StrataException {@link ErrorCode#IO} when the index cannot be read
+   */
+  public static String verifiedIndexKey(ClassLoader loader) {
+    try {
+      Enumeration<URL> urls = loader.getResources(MigrationIndex.PATH);
+      List<String> digests = new ArrayList<>(2);
+      while (urls.hasMoreElements()) {
+        URL url = urls.nextElement();
+        byte[] bytes;
+        try (InputStream in = url.openStream()) {
+          bytes = in.readAllBytes();
+        }
+        String digest = MigrationIndex.readDigest(new ByteArrayInputStream(bytes));
+        List<MigrationIndex.Entry> entries;
+        try {
+          entries = MigrationIndex.read(new String(bytes, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+        if (digest == null || !digest.equals(MigrationIndex.digestOf(entries))) {
+          return null;
+        }
+        digests.add(digest);
+      }
+      return combine(digests);
+    } catch (IOException e) {
+      throw new StrataException(ErrorCode.IO, "cannot read the migration index: " + e.getMessage(), e);
+    }
+  }
+
+  private static String combine(List<String> digests) {
+    if (digests.isEmpty()) {
+      return null;
+    }
+    if (digests.size() == 1) {
+      return digests.get(0);
+    }
+    Collections.sort(digests);
+    StringBuilder joined = new StringBuilder(digests.size() * 65);
+    for (int i = 0; i < digests.size(); i++) {
+      if (i > 0) {
+        joined.append('\n');
+      }
+      joined.append(digests.get(i));
+    }
+    return MigrationIndex.sha256(joined.toString());
   }
 
   private static Migration instantiate(ClassLoader loader, MigrationIndex.Entry entry) {

@@ -28,6 +28,15 @@ public interface RunLock {
   void begin(Connection connection) throws SQLException;
 
   /**
+   * Starts one migration's unit, knowing whether it runs only DDL the dialect renders (no raw SQL,
+   * no code step). A database that commits DDL as it runs (MySQL) needs no transaction, and so no
+   * {@code COMMIT}, for such a unit. By default the same as {@link #begin(Connection)}.
+   */
+  default void begin(Connection connection, boolean onlyDdl) throws SQLException {
+    begin(connection);
+  }
+
+  /**
    * Checks what the database could not check while the unit ran, just before its history row is
    * written; by default nothing.
    *

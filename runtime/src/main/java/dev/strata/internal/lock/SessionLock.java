@@ -15,7 +15,7 @@ public abstract class SessionLock implements RunLock {
   }
 
   @Override
-  public void begin(Connection connection) {
+  public void begin(Connection connection) throws SQLException {
     // The driver opens the transaction with the unit's first statement.
   }
 

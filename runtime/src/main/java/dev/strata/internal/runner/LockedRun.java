@@ -52,6 +52,9 @@ final class LockedRun {
         // Read first: the table exists on every run but the first, and reading is needed anyway.
         session.history().createIfAbsent(session.connection());
         rows = Optional.of(List.of());
+      } else if (rows.isPresent() && session.history().columnsMissing()) {
+        // A table an earlier Strata created: it gains index_digest and steps_done, under the lock.
+        session.history().addMissingColumns(session.connection());
       }
       lock.startUnits(session.connection());
       return work.run(new LockedRun(session, lock, rows));
@@ -88,6 +91,30 @@ final class LockedRun {
   /** The history rows read under the lock; empty when the table does not exist. */
   Optional<List<HistoryRow>> history() {
     return history;
+  }
+
+  /** Whether a row carries an index digest (which a command that changes the history clears). */
+  boolean hasDigest() {
+    for (HistoryRow row : rows()) {
+      if (row.indexDigest() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code digest} is on the row of {@code version} and no other row carries one. */
+  boolean holdsDigest(String version, String digest) {
+    boolean held = false;
+    for (HistoryRow row : rows()) {
+      if (row.indexDigest() != null) {
+        if (!row.version().equals(version) || !row.indexDigest().equals(digest)) {
+          return false;
+        }
+        held = true;
+      }
+    }
+    return held;
   }
 
   /** The history rows; none when the table does not exist. */

@@ -46,27 +46,33 @@ final class MigrationExecutor {
   /**
    * Applies {@code migration} and records it.
    *
+   * @param indexDigest the index digest its history row carries, or null
+   * @param clearDigest whether to clear the index digest stored by an earlier run first, in this
+   *     unit before its DDL (the first migration a run applies does)
    * @throws StrataException {@link ErrorCode#MIGRATION_FAILED} naming the migration, the
    *     operation, the statement and the database's message
    */
-  ExecutedMigration up(ResolvedMigration migration) {
-    return up(migration, null);
+  ExecutedMigration up(ResolvedMigration migration, String indexDigest, boolean clearDigest) {
+    return up(migration, indexDigest, clearDigest, null);
   }
 
   /**
-   * Applies {@code migration} and records it; when {@code resumed} is its row marked to resume
-   * ({@link HistoryRow#isResumable()}), skips the {@code steps_done} statements it counts.
-   *
-   * @throws StrataException as for {@link #up(ResolvedMigration)}
+   * Applies {@code migration} and records it, as {@link #up(ResolvedMigration, String, boolean)};
+   * when {@code resumed} is its row marked to resume ({@link HistoryRow#isResumable()}), skips the
+   * {@code steps_done} statements it counts.
    */
-  ExecutedMigration up(ResolvedMigration migration, HistoryRow resumed) {
+  ExecutedMigration up(ResolvedMigration migration, String indexDigest, boolean clearDigest, HistoryRow resumed) {
+    List<Operation> operations = migration.upOperations();
     int skip = resumed == null ? 0 : resumed.stepsDone();
-    Position at = new Position(migration.upOperations().size(), skip);
+    Position at = new Position(operations.size(), skip);
     long start = System.nanoTime();
     journal = dialect.transactionalDdl() ? null : StepJournal.of(dialect.historySql());
     journaled = migration.version();
     try {
-      run.lock().begin(connection);
+      run.lock().begin(connection, onlyDdl(operations));
+      if (clearDigest) {
+        run.session().history().clearDigest(connection);
+      }
       if (journal != null) {
         if (resumed == null) {
           journal.start(connection, new HistoryRow(migration.version(), migration.description(),
@@ -75,16 +81,16 @@ final class MigrationExecutor {
           journal.progress(connection, migration.version(), skip);
         }
       }
-      execute(migration.upOperations(), at);
+      execute(operations, at);
       at.verifying();
       run.lock().verify(connection);
       long ms = elapsedMs(start);
       at.recording();
       if (journal != null) {
-        journal.finish(connection, migration.version(), at.steps(), now(), ms);
+        journal.finish(connection, migration.version(), at.steps(), now(), ms, indexDigest);
       } else {
         run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
-            migration.checksum(), now(), ms, true, run.session().installedBy(), null));
+            migration.checksum(), now(), ms, true, run.session().installedBy(), null, indexDigest));
       }
       at.committing();
       run.lock().commit(connection);
@@ -94,12 +100,15 @@ final class MigrationExecutor {
       if (journal != null) {
         StepJournal steps = journal;
         record(error, () -> {
+          if (clearDigest) {
+            run.session().history().clearDigest(connection);
+          }
           if (!steps.fail(connection, migration.version(), at.steps(), at.failedStatement(e), now(),
               elapsedMs(start))) {
             // The row was rolled back with the statement that failed (DML, before any DDL).
             run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
                 migration.checksum(), now(), elapsedMs(start), false, run.session().installedBy(),
-                at.failedStatement(e), at.steps()));
+                at.failedStatement(e), null, at.steps()));
           }
         });
       }
@@ -108,6 +117,19 @@ final class MigrationExecutor {
       journal = null;
       journaled = null;
     }
+  }
+
+  /**
+   * Whether every operation is DDL the dialect renders (no raw SQL, no code step): on a database
+   * that commits DDL as it runs, such a unit needs no transaction of its own.
+   */
+  private static boolean onlyDdl(List<Operation> operations) {
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.ExecuteSql || operation instanceof Operation.RunCode) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -187,9 +209,10 @@ final class MigrationExecutor {
 
   /**
    * Runs one step, or skips it before the resume point. Where DDL is not transactional, the row is
-   * moved on first (the step before it is done); the next DDL statement commits that write, but a
-   * statement that may not commit implicitly (raw SQL, a code step) gets it committed first, so a
-   * killed run leaves the count of what is committed.
+   * moved on first (the step before it is done); a DDL statement commits that write implicitly. A
+   * statement that may not (raw SQL, a code step) right after a DDL statement gets it committed
+   * first, as the DDL before it is committed already; after a data change, the write and that change
+   * commit or roll back together. Either way a killed run leaves the count of what is committed.
    */
   private void step(Position at, boolean commitsImplicitly, Step step) throws SQLException {
     if (at.skipping()) {
@@ -200,12 +223,13 @@ final class MigrationExecutor {
       if (at.steps() > at.skip) {
         journal.progress(connection, journaled, at.steps());
       }
-      if (!commitsImplicitly) {
+      if (!commitsImplicitly && at.afterDdl) {
         run.lock().commit(connection);
       }
     }
     step.run();
     at.stepDone();
+    at.afterDdl = commitsImplicitly;
   }
 
   /** What running one operation does. */
@@ -387,6 +411,8 @@ final class MigrationExecutor {
     /** Steps done before this run, to skip (a resumed migration); else 0. */
     final int skip;
     private int steps;
+    /** Whether the last step this run executed was DDL, which committed on its own. */
+    boolean afterDdl;
     private Phase phase = Phase.OPERATIONS;
     private int index = -1;
     private Operation operation;

@@ -43,6 +43,10 @@ public final class RepairCommand {
         }
         StepJournal journal = StepJournal.of(session.dialect().historySql());
         new MigrationExecutor(run).unit(() -> {
+          if (run.hasDigest()) {
+            // The history changes: the next start takes the full path.
+            session.history().clearDigest(session.connection());
+          }
           for (String version : failed) {
             session.history().delete(session.connection(), version);
           }

@@ -109,6 +109,10 @@ public final class RollbackCommand {
           + String.join("\n  - ", problems) + "\nNothing was rolled back.");
     }
     MigrationExecutor executor = new MigrationExecutor(run);
+    if (run.hasDigest() && !targets.isEmpty()) {
+      // The history is about to change: the next start takes the full path.
+      executor.unit(() -> run.session().history().clearDigest(run.session().connection()));
+    }
     List<ExecutedMigration> done = new ArrayList<>(targets.size());
     for (int i = 0; i < targets.size(); i++) {
       ResolvedMigration migration = targets.get(i).code();

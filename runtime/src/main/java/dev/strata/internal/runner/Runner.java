@@ -39,8 +39,16 @@ public final class Runner {
    * Validates the history against the code, then applies every pending migration in version
    * order, each in its own transaction where the database has transactional DDL.
    *
-   * <p>Every migration it may apply is recorded (its {@code up()} called on a recorder) before the
-   * lock is taken, so a migration that cannot be recorded stops it before anything changes.
+   * <p>First it compares the index digest on the first line of the migration index with the one
+   * the last complete run stored in {@code strata_schema_history}, in one query. Equal: nothing
+   * changed, and it returns without loading a migration class, recording, hashing or locking.
+   * Otherwise (something pending, edited, removed; a rollback or repair since; an index without
+   * digest) it runs in full: every migration it may apply is recorded (its {@code up()} called on
+   * a recorder) before the lock is taken, so a migration that cannot be recorded stops it before
+   * anything changes; every applied migration's checksum is validated; and a run that leaves
+   * nothing pending stores the new digest. Code outside a migration's own source file that its
+   * {@code up()} calls is not in the digest: {@link #validate()} and any run that applies something
+   * still catch a change there.
    *
    * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} when a migration's {@code up()}
    *     throws while it is recorded (a malformed DDL value such as {@code varchar(0)} or a foreign
@@ -60,7 +68,9 @@ public final class Runner {
 
   /**
    * As {@link #migrate()}, applying only pending migrations at or below {@code targetVersion}.
-   * Never rolls back: a target below the current version applies nothing.
+   * Never rolls back: a target below the current version applies nothing. A run that leaves
+   * migrations pending above the target stores no index digest, so the next start takes the full
+   * path.
    *
    * @throws StrataException {@link ErrorCode#USAGE} when {@code targetVersion} is null; otherwise
    *     as {@link #migrate()}
@@ -107,7 +117,8 @@ public final class Runner {
 
   /**
    * Runs the {@code down()} of the {@code count} newest applied migrations (by version), newest
-   * first, each in its own transaction with its history row removed. Everything that would stop it
+   * first, each in its own transaction with its history row removed; the stored index digest is
+   * cleared, so the next {@code migrate()} takes the full path. Everything that would stop it
    * part way (a migration without {@code down()}, missing from the code or changed) is checked
    * before anything runs.
    *
@@ -138,7 +149,8 @@ public final class Runner {
   /**
    * Realigns the history table with the code: removes failed rows (recorded on MySQL after a
    * failure, once the database is fixed by hand), sets changed checksums to the code's, and removes
-   * rows of applied migrations no longer in the code. Changes no schema.
+   * rows of applied migrations no longer in the code; when it changes anything it also clears the
+   * stored index digest, so the next {@code migrate()} takes the full path. Changes no schema.
    *
    * @throws StrataException {@link ErrorCode#INVALID_MIGRATION} when an applied migration's
    *     {@code up()} cannot be recorded (nothing changed); {@link ErrorCode#LOCK_FAILED},
@@ -251,15 +263,16 @@ public final class Runner {
       if (dataSource == null) {
         throw new StrataException(ErrorCode.USAGE, "Migrator needs a data source: Migrator.configure().dataSource(ds)");
       }
+      // Named classes rather than lambdas: building is on the no-op start-up path.
       Supplier<List<ResolvedMigration>> source;
+      ClassLoader loader = null;
       if (migrations != null) {
-        List<ResolvedMigration> fixed = migrations;
-        source = () -> fixed;
+        source = new Fixed(migrations);
       } else {
-        ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
-        source = new Memo(() -> MigrationLoader.load(loader));
+        loader = classLoader != null ? classLoader : defaultClassLoader();
+        source = new Memo(loader);
       }
-      return new Runner(new RunnerSettings(dataSource, source, outOfOrder, installedBy, dialect, lockTimeout));
+      return new Runner(new RunnerSettings(dataSource, source, outOfOrder, installedBy, dialect, lockTimeout, loader));
     }
 
     private static ClassLoader defaultClassLoader() {
@@ -268,13 +281,27 @@ public final class Runner {
     }
   }
 
+  /** Migrations given as a list. */
+  private static final class Fixed implements Supplier<List<ResolvedMigration>> {
+    private final List<ResolvedMigration> migrations;
+
+    Fixed(List<ResolvedMigration> migrations) {
+      this.migrations = migrations;
+    }
+
+    @Override
+    public List<ResolvedMigration> get() {
+      return migrations;
+    }
+  }
+
   /** Loads the index once per migrator; a failed load is retried on the next command. */
   private static final class Memo implements Supplier<List<ResolvedMigration>> {
-    private final Supplier<List<ResolvedMigration>> load;
+    private final ClassLoader loader;
     private volatile List<ResolvedMigration> value;
 
-    Memo(Supplier<List<ResolvedMigration>> load) {
-      this.load = load;
+    Memo(ClassLoader loader) {
+      this.loader = loader;
     }
 
     @Override
@@ -283,7 +310,7 @@ public final class Runner {
       if (result == null) {
         synchronized (this) {
           if (value == null) {
-            value = load.get();
+            value = MigrationLoader.load(loader);
           }
           result = value;
         }

@@ -17,6 +17,8 @@ import javax.sql.DataSource;
  * @param installedBy the name for {@code installed_by}, or null for the database user
  * @param dialect the dialect to use, or null to detect it from the connection
  * @param lockTimeout how long to wait for another runner's lock
+ * @param indexLoader the class loader whose migration index lists the migrations, or null when
+ *     they were given as a list (then there is no index key, and no no-op fast path)
  */
 public record RunnerSettings(
     DataSource dataSource,
@@ -24,7 +26,8 @@ public record RunnerSettings(
     boolean outOfOrder,
     String installedBy,
     SqlDialect dialect,
-    Duration lockTimeout) {
+    Duration lockTimeout,
+    ClassLoader indexLoader) {
 
   public RunnerSettings {
     Objects.requireNonNull(dataSource, "dataSource");

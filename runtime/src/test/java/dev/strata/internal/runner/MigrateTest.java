@@ -24,6 +24,7 @@ import dev.strata.MigrationContext;
 import dev.strata.Migrator;
 import dev.strata.StrataException;
 import dev.strata.internal.loader.ResolvedMigration;
+import dev.strata.fixtures.CountingDataSource;
 import dev.strata.fixtures.TestDatabases;
 import dev.strata.fixtures.TestDatabases.Kind;
 import dev.strata.fixtures.TestDatabases.TestDatabase;

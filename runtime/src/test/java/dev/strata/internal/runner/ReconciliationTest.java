@@ -51,9 +51,9 @@ class ReconciliationTest {
     List<ResolvedMigration> code = createTables("1", "2", "3");
     ResolvedMigration two = code.get(1);
     HistoryRow stopped = new HistoryRow("2", two.description(), two.checksum(), null, 1, false, "me",
-        "-- statement 2 was running", 1);
-    HistoryRow marked = new HistoryRow("2", two.description(), two.checksum(), null, 1, false, "me", null, 1);
-    HistoryRow changed = new HistoryRow("2", two.description(), "other", null, 1, false, "me", null, 1);
+        "-- statement 2 was running", null, 1);
+    HistoryRow marked = new HistoryRow("2", two.description(), two.checksum(), null, 1, false, "me", null, null, 1);
+    HistoryRow changed = new HistoryRow("2", two.description(), "other", null, 1, false, "me", null, null, 1);
 
     assertEquals(MigrationState.FAILED, states(Reconciliation.of(code, List.of(applied(code.get(0)), stopped))).get(1));
     Reconciliation resumable = Reconciliation.of(code, List.of(applied(code.get(0)), marked));

@@ -16,6 +16,7 @@ import dev.strata.Migrator;
 import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.annotations.ReferentialAction;
+import dev.strata.fixtures.CountingDataSource;
 import dev.strata.fixtures.TestDatabases;
 import dev.strata.fixtures.TestDatabases.Kind;
 import dev.strata.fixtures.TestDatabases.TestDatabase;

@@ -13,8 +13,12 @@ import java.time.Duration;
  * A named user lock ({@code GET_LOCK}) per database, held by the session and freed by
  * {@code RELEASE_LOCK} or when the session ends. {@code GET_LOCK} waits on the server up to its
  * timeout in seconds and returns 1 when granted, 0 on timeout (MySQL manual, "Locking Functions").
- * Names are cut to 64 characters, MySQL's limit. Each migration is a transaction, though MySQL
- * commits DDL implicitly.
+ * Names are cut to 64 characters, MySQL's limit.
+ *
+ * <p>MySQL commits each DDL statement implicitly, so a migration of rendered DDL alone runs in
+ * auto-commit: its statements and its history row each commit as they run, and no {@code COMMIT}
+ * is sent. A migration with raw SQL or a code step, and work on the history alone, run in a
+ * transaction as elsewhere. The mode is switched only when the next unit needs the other one.
  */
 final class MysqlRunLock extends SessionLock {
   private static final String NAME = "LEFT(CONCAT('strata:', COALESCE(DATABASE(), '')), 64)";
@@ -36,6 +40,37 @@ final class MysqlRunLock extends SessionLock {
               + " Wait for it to finish, or end that connection, then run again");
         }
       }
+    }
+  }
+
+  @Override
+  public void startUnits(Connection connection) {
+    // Units start in auto-commit; begin switches for those that need a transaction.
+  }
+
+  @Override
+  public void begin(Connection connection) throws SQLException {
+    begin(connection, false);
+  }
+
+  @Override
+  public void begin(Connection connection, boolean onlyDdl) throws SQLException {
+    if (connection.getAutoCommit() == !onlyDdl) {
+      connection.setAutoCommit(onlyDdl);
+    }
+  }
+
+  @Override
+  public void commit(Connection connection) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      connection.commit();
+    }
+  }
+
+  @Override
+  public void rollback(Connection connection) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      connection.rollback();
     }
   }
 

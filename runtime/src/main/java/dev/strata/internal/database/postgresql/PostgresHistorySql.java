@@ -26,6 +26,7 @@ final class PostgresHistorySql implements HistorySql {
         + "  success BOOLEAN NOT NULL,\n"
         + "  installed_by VARCHAR(100) NOT NULL,\n"
         + "  failed_statement TEXT,\n"
+        + "  index_digest VARCHAR(64),\n"
         + "  steps_done INTEGER,\n"
         + "  CONSTRAINT " + HistoryTable.NAME + "_pk PRIMARY KEY (version)\n"
         + ")";

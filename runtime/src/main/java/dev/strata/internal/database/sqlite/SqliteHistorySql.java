@@ -27,8 +27,14 @@ final class SqliteHistorySql implements HistorySql {
         + "  success INTEGER NOT NULL,\n"
         + "  installed_by TEXT NOT NULL,\n"
         + "  failed_statement TEXT,\n"
+        + "  index_digest TEXT,\n"
         + "  steps_done INTEGER\n"
         + ")";
+  }
+
+  @Override
+  public String addDigestColumn() {
+    return "ALTER TABLE " + HistoryTable.NAME + " ADD COLUMN index_digest TEXT";
   }
 
   @Override

@@ -40,8 +40,6 @@ public final class MigrationIndex {
   /** How the index digest line starts: this, then a tab and the digest. */
   public static final String DIGEST_PREFIX = "#digest";
 
-  private static final Pattern CONVENTIONAL_NAME = Pattern.compile("V([0-9][0-9._]*)__(\\w+)");
-  private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{64}");
   /** A digest line is short: prefix, tab, 64 hex digits, line end. */
   private static final int FIRST_LINE_LIMIT = 128;
 
@@ -63,7 +61,7 @@ public final class MigrationIndex {
         throw new IllegalArgumentException("tab in migration index entry " + className);
       }
       description = description.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-      if (sourceDigest != null && !HEX_DIGEST.matcher(sourceDigest).matches()) {
+      if (sourceDigest != null && !Patterns.HEX_DIGEST.matcher(sourceDigest).matches()) {
         throw new IllegalArgumentException("source digest of " + className + " is not 64 lowercase hex digits: "
             + sourceDigest);
       }
@@ -86,6 +84,15 @@ public final class MigrationIndex {
   }
 
   private MigrationIndex() {}
+
+  /**
+   * The patterns, apart so that {@link #readDigest} (the no-op start-up path) initialises no
+   * regular expression: compiling one creates lambdas.
+   */
+  private static final class Patterns {
+    static final Pattern CONVENTIONAL_NAME = Pattern.compile("V([0-9][0-9._]*)__(\\w+)");
+    static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{64}");
+  }
 
   /**
    * The index text for the given entries, sorted by class name, duplicates dropped; headed by the
@@ -148,7 +155,7 @@ public final class MigrationIndex {
         continue;
       }
       String simple = line.substring(line.lastIndexOf('.') + 1);
-      Matcher m = CONVENTIONAL_NAME.matcher(simple);
+      Matcher m = Patterns.CONVENTIONAL_NAME.matcher(simple);
       if (!m.matches()) {
         throw new IllegalArgumentException("line " + (i + 1) + " of the migration index names " + line
             + " without a version, and the class name is not V<version>__<description>");
@@ -160,7 +167,9 @@ public final class MigrationIndex {
 
   /**
    * The index digest recorded on the first line of {@code in}, reading no further than that line
-   * (at most 128 bytes); null when the index has no digest line. Does not close {@code in}.
+   * (at most 128 bytes); null when the index has no digest line or the line is malformed (then
+   * the caller takes the full path). A {@code \r} before the line end is allowed. Does not close
+   * {@code in}.
    *
    * <p>This is on the no-op start-up path, so it uses no lambda, stream, formatter or string
    * concatenation.
@@ -176,6 +185,9 @@ public final class MigrationIndex {
         break;
       }
       buffer[length++] = (byte) b;
+    }
+    if (length > 0 && buffer[length - 1] == '\r') {
+      length--; // an index checked out with CRLF line ends
     }
     int prefix = DIGEST_PREFIX.length();
     if (length != prefix + 1 + 64 || buffer[prefix] != '\t') {
