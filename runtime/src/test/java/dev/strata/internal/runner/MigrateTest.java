@@ -140,6 +140,27 @@ class MigrateTest {
     }
   }
 
+  /** A history table an earlier Strata created without steps_done gains it under the lock. */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aHistoryTableWithoutStepsDoneGainsTheColumn(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      migrator(db, createTables("1")).migrate();
+      db.execute("ALTER TABLE strata_schema_history DROP COLUMN steps_done");
+
+      assertEquals(1, migrator(db, createTables("1", "2")).migrate().appliedCount());
+
+      try (Statement s = db.connection().createStatement();
+          ResultSet r = s.executeQuery("SELECT version, steps_done FROM strata_schema_history ORDER BY version")) {
+        assertTrue(r.next());
+        assertEquals("1", r.getString(1));
+        assertTrue(r.next());
+        int steps = r.getInt(2);
+        assertEquals(kind == Kind.MYSQL ? Integer.valueOf(1) : null, r.wasNull() ? null : steps);
+      }
+    }
+  }
+
   /** Only MySQL counts statements: the other databases roll a migration back whole. */
   @ParameterizedTest
   @EnumSource(Kind.class)
