@@ -3,7 +3,11 @@ def sources = migrations.listFiles().findAll { it.name.endsWith('.java') }*.name
 assert sources.size() == 2 : "two migrations, one per model change, none twice: ${sources}"
 assert sources[0] ==~ /V\d{14}__init\.java/
 assert sources[1] ==~ /V\d{14}__add_comments\.java/
-assert new File(migrations, 'schema.json').isFile()
+// The snapshot is a resource, so the processor finds it in the class output after Maven copies it.
+def snapshot = new File(basedir, 'src/main/resources/META-INF/strata/snapshot.json')
+assert snapshot.isFile()
+assert snapshot.text.contains('"indexDigest"')
+assert !new File(migrations, 'schema.json').exists()
 
 def log = new File(basedir, 'build.log').text
 // 2 and 5

@@ -16,6 +16,12 @@ public enum MigrationState {
    * be applied; fix the database, then {@code repair()}.
    */
   FAILED,
+  /**
+   * Stopped part-way on MySQL or MariaDB (failed or killed) and marked by {@code repair()} to
+   * resume, its code unchanged: {@code migrate()} runs its remaining statements, from the first one
+   * not recorded as done.
+   */
+  RESUMABLE,
   /** Recorded as applied but not in the code any more. */
   MISSING,
   /** Applied, but the code's operations have changed since (the checksums differ). */

@@ -98,7 +98,35 @@ public final class StrataExtension implements ParameterResolver, AfterEachCallba
 
   private static Optional<String> url(AnnotatedElement element) {
     return AnnotationSupport.findAnnotation(element, StrataTest.class).map(StrataTest::url)
-        .filter(url -> !url.isBlank()).map(String::trim);
+        .filter(url -> !url.isBlank()).map(url -> resolve(url.trim()));
+  }
+
+  /**
+   * {@code url} with a whole-value placeholder {@code ${NAME:default}} (or {@code ${NAME}})
+   * replaced: by the system property {@code NAME}, else the environment variable {@code NAME},
+   * else {@code default}; any other text as it is.
+   *
+   * @throws ParameterResolutionException when {@code NAME} is set nowhere and there is no default
+   */
+  static String resolve(String url) {
+    if (!url.startsWith("${") || !url.endsWith("}")) {
+      return url;
+    }
+    String inner = url.substring(2, url.length() - 1);
+    int colon = inner.indexOf(':');
+    String name = (colon < 0 ? inner : inner.substring(0, colon)).trim();
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name);
+    }
+    if (value != null && !value.isBlank()) {
+      return value.trim();
+    }
+    if (colon < 0) {
+      throw new ParameterResolutionException("@StrataTest(url = \"" + url + "\"): " + name + " is set neither as a"
+          + " system property nor as an environment variable; set it, or give a default: ${" + name + ":url}");
+    }
+    return inner.substring(colon + 1).trim();
   }
 
   private static ClassLoader classLoader(ExtensionContext context) {

@@ -38,6 +38,12 @@ public @interface StrataTest {
    * {@code mariadb://}), a {@code jdbc:postgresql:} or {@code jdbc:mysql:} URL, or a SQLite URL
    * ({@code sqlite:}) for a temporary SQLite file. Empty (the default): see the class
    * documentation.
+   *
+   * <p>The whole value may be a placeholder {@code ${NAME:default}}: the system property
+   * {@code NAME}, else the environment variable {@code NAME}, else {@code default}, e.g.
+   * {@code @StrataTest(url = "${PG_URL:postgresql://postgres@127.0.0.1:5432/test}")}, so that each
+   * subclass of a contract has its own server and CI can point each one elsewhere.
+   * {@code ${NAME}} without a default fails the test when {@code NAME} is set nowhere.
    */
   String url() default "";
 }

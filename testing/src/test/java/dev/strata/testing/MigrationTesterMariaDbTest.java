@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@link MigrationTester} on MariaDB (through the MySQL driver): a database per test. */
-@StrataTest(url = Servers.MARIADB)
+@StrataTest(url = Servers.MARIADB_PLACEHOLDER)
 class MigrationTesterMariaDbTest extends MigrationTesterContract {
-  private static final Pattern DATABASE = Pattern.compile("^jdbc:mysql://[^/]+/([^?]+)");
+  private static final Pattern DATABASE = Pattern.compile("^jdbc:(?:mysql|mariadb)://[^/]+/([^?]+)");
 
   @Override
   boolean exists(String jdbcUrl) throws Exception {

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
 /** {@link MigrationTester} on PostgreSQL: a schema per test. */
-@StrataTest(url = Servers.POSTGRES)
+@StrataTest(url = Servers.POSTGRES_PLACEHOLDER)
 class MigrationTesterPostgresTest extends MigrationTesterContract {
 
   @Override

@@ -14,8 +14,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * server must not pass unnoticed.
  */
 final class Servers implements ExecutionCondition {
-  static final String POSTGRES = "postgresql://postgres@127.0.0.1:5432/test";
-  static final String MARIADB = "mysql://root@127.0.0.1:3306/test";
+  /** For {@code @StrataTest(url = ...)}: {@code STRATA_TEST_POSTGRES_URL}, else the local server. */
+  static final String POSTGRES_PLACEHOLDER = "${STRATA_TEST_POSTGRES_URL:postgresql://postgres@127.0.0.1:5432/test}";
+  /** For {@code @StrataTest(url = ...)}: {@code STRATA_TEST_MYSQL_URL}, else the local server. */
+  static final String MARIADB_PLACEHOLDER = "${STRATA_TEST_MYSQL_URL:mysql://root@127.0.0.1:3306/test}";
+
+  /** The PostgreSQL server the tests use, resolved. */
+  static final String POSTGRES = StrataExtension.resolve(POSTGRES_PLACEHOLDER);
+  /** The MySQL or MariaDB server the tests use, resolved. */
+  static final String MARIADB = StrataExtension.resolve(MARIADB_PLACEHOLDER);
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -39,7 +39,7 @@ class UrlPrecedenceTest {
   }
 
   @Test
-  @StrataTest(url = Servers.MARIADB)
+  @StrataTest(url = Servers.MARIADB_PLACEHOLDER)
   void aServerNamedOnTheMethodIsUsed(MigrationTester db) {
     assumeTrue(Servers.onCi() || Servers.reachable(Servers.MARIADB), "MariaDB not reachable, test skipped");
     assertEquals(Database.MARIADB, db.database());

@@ -25,6 +25,15 @@ public interface HistorySql {
     return "ALTER TABLE " + HistoryTable.NAME + " ADD COLUMN index_digest VARCHAR(64)";
   }
 
+  /**
+   * Adds {@code steps_done} to a history table an earlier Strata created without it:
+   * {@code ALTER TABLE strata_schema_history ADD COLUMN steps_done INTEGER}, which every supported
+   * database accepts.
+   */
+  default String addStepsColumn() {
+    return "ALTER TABLE " + HistoryTable.NAME + " ADD COLUMN steps_done INTEGER";
+  }
+
   /** Binds {@code instant} (UTC) to parameter {@code index} of the {@code installed_at} column. */
   void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,9 @@ import java.util.Optional;
  * {@code failed_statement} (set only on a failure recorded where DDL is not transactional) and
  * {@code index_digest}: the index digest of the code the last successful run left the history up to
  * date with, on one row at most (the newest), which the no-op start-up compares with the class
- * path's. Every command that changes the history clears it or moves it.
+ * path's. Every command that changes the history clears it or moves it. Where DDL is not
+ * transactional, {@code steps_done} holds the statements of the migration that have completed,
+ * written by {@link StepJournal}.
  */
 public final class HistoryTable {
 
@@ -40,11 +43,9 @@ public final class HistoryTable {
 
   private static final String COLUMNS = "version, description, checksum, installed_at, execution_ms, success,"
       + " installed_by, failed_statement";
-  private static final String SELECT_ALL = "SELECT " + COLUMNS + ", index_digest FROM " + NAME;
-  /** The same without {@code index_digest}, for a table an earlier Strata created. */
-  private static final String SELECT_ALL_WITHOUT_DIGEST = "SELECT " + COLUMNS + " FROM " + NAME;
-  private static final String INSERT = "INSERT INTO " + NAME + " (" + COLUMNS + ", index_digest)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SELECT_ALL = "SELECT " + COLUMNS + ", index_digest, steps_done FROM " + NAME;
+  private static final String INSERT = "INSERT INTO " + NAME + " (" + COLUMNS + ", index_digest, steps_done)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String PROBE = "SELECT version, checksum, success FROM " + NAME;
   private static final String PROBE_DIGEST = "SELECT version, index_digest FROM " + NAME
       + " WHERE index_digest IS NOT NULL";
@@ -55,6 +56,7 @@ public final class HistoryTable {
 
   private final HistorySql sql;
   private boolean digestColumnMissing;
+  private boolean stepsColumnMissing;
 
   private HistoryTable(HistorySql sql) {
     this.sql = sql;
@@ -120,58 +122,85 @@ public final class HistoryTable {
   }
 
   /**
-   * Every row with all its columns, in no particular order. A table an earlier Strata created has
-   * no {@code index_digest}: its rows are read without it (see {@link #digestColumnMissing()}).
+   * Every row with all its columns, in no particular order. A table an earlier Strata created may
+   * lack {@code index_digest} or {@code steps_done}: its rows are read without them (see
+   * {@link #columnsMissing()}).
    *
    * @return the rows, or empty when the table does not exist (same caveat as {@link #probeDigest})
    */
   public Optional<List<HistoryRow>> readAll(Connection connection) throws SQLException {
     try {
-      return read(connection, true);
+      return read(connection, true, true);
     } catch (SQLException e) {
       if (isMissingTable(e)) {
         return Optional.empty();
       }
+      boolean digest = hasColumn(connection, "index_digest");
+      boolean steps = hasColumn(connection, "steps_done");
+      if (digest && steps) {
+        throw e;
+      }
       Optional<List<HistoryRow>> rows;
       try {
-        rows = read(connection, false);
+        rows = read(connection, digest, steps);
       } catch (SQLException without) {
         e.addSuppressed(without);
         throw e;
       }
-      digestColumnMissing = true;
+      digestColumnMissing = !digest;
+      stepsColumnMissing = !steps;
       return rows;
     }
   }
 
-  private Optional<List<HistoryRow>> read(Connection connection, boolean withDigest) throws SQLException {
+  private Optional<List<HistoryRow>> read(Connection connection, boolean withDigest, boolean withSteps)
+      throws SQLException {
+    String query = withDigest && withSteps ? SELECT_ALL : "SELECT " + COLUMNS
+        + (withDigest ? ", index_digest" : ", NULL") + (withSteps ? ", steps_done" : ", NULL") + " FROM " + NAME;
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(withDigest ? SELECT_ALL : SELECT_ALL_WITHOUT_DIGEST)) {
+        ResultSet rows = statement.executeQuery(query)) {
       List<HistoryRow> result = new ArrayList<>();
       while (rows.next()) {
         result.add(new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3),
             sql.getInstant(rows, 4), rows.getLong(5), rows.getBoolean(6), rows.getString(7),
-            rows.getString(8), withDigest ? rows.getString(9) : null));
+            rows.getString(8), withDigest ? rows.getString(9) : null, withSteps ? steps(rows, 10) : null));
       }
       digestColumnMissing = false;
+      stepsColumnMissing = false;
       return Optional.of(result);
     }
   }
 
-  /**
-   * Whether the last {@link #readAll} found a table without {@code index_digest} (created by an
-   * earlier Strata); {@link #addDigestColumn} adds it.
-   */
-  public boolean digestColumnMissing() {
-    return digestColumnMissing;
+  /** Whether the history table has {@code column}; run with auto-commit on (see {@link #probe}). */
+  private static boolean hasColumn(Connection connection, String column) {
+    try (Statement statement = connection.createStatement();
+        ResultSet ignored = statement.executeQuery("SELECT " + column + " FROM " + NAME + " WHERE 1 = 0")) {
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
-  /** Adds the {@code index_digest} column to a table an earlier Strata created. */
-  public void addDigestColumn(Connection connection) throws SQLException {
+  /**
+   * Whether the last {@link #readAll} found a table without {@code index_digest} or
+   * {@code steps_done} (created by an earlier Strata); {@link #addMissingColumns} adds them.
+   */
+  public boolean columnsMissing() {
+    return digestColumnMissing || stepsColumnMissing;
+  }
+
+  /** Adds {@code index_digest} and {@code steps_done}, where missing, to a table an earlier Strata created. */
+  public void addMissingColumns(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute(sql.addDigestColumn());
+      if (digestColumnMissing) {
+        statement.execute(sql.addDigestColumn());
+      }
+      if (stepsColumnMissing) {
+        statement.execute(sql.addStepsColumn());
+      }
     }
     digestColumnMissing = false;
+    stepsColumnMissing = false;
   }
 
   /** Clears every row's index digest, so the next start takes the full path. */
@@ -216,6 +245,11 @@ public final class HistoryTable {
       statement.setBoolean(6, row.success());
       statement.setString(7, cut(row.installedBy(), INSTALLED_BY_LENGTH));
       statement.setString(8, row.failedStatement() == null ? null : cut(row.failedStatement(), FAILED_STATEMENT_LENGTH));
+      if (row.stepsDone() == null) {
+        statement.setNull(10, Types.INTEGER);
+      } else {
+        statement.setInt(10, row.stepsDone());
+      }
       statement.setString(9, row.indexDigest());
       statement.executeUpdate();
     }
@@ -240,10 +274,13 @@ public final class HistoryTable {
     }
   }
 
-  /** Marks the row of {@code version} as failed with {@code failedStatement}. */
+  /**
+   * Marks the row of {@code version} as failed with {@code failedStatement}, without a steps count
+   * (a failed rollback: its {@code down()} cannot resume).
+   */
   public void markFailed(Connection connection, String version, String failedStatement) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "UPDATE " + NAME + " SET success = ?, failed_statement = ? WHERE version = ?")) {
+        "UPDATE " + NAME + " SET success = ?, failed_statement = ?, steps_done = NULL WHERE version = ?")) {
       statement.setBoolean(1, false);
       statement.setString(2, cut(failedStatement, FAILED_STATEMENT_LENGTH));
       statement.setString(3, version);
@@ -264,7 +301,12 @@ public final class HistoryTable {
     return message != null && message.contains("no such table");
   }
 
-  private static String cut(String text, int length) {
+  private static Integer steps(ResultSet rows, int column) throws SQLException {
+    int steps = rows.getInt(column);
+    return rows.wasNull() ? null : steps;
+  }
+
+  static String cut(String text, int length) {
     return text.length() <= length ? text : text.substring(0, length);
   }
 }

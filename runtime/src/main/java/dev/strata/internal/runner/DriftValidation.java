@@ -46,7 +46,8 @@ public final class DriftValidation implements ValidationStep {
   public List<Problem> check(Session session, Reconciliation reconciliation) {
     notes.clear();
     List<String> blocking = reconciliation.entries().stream()
-        .filter(e -> e.state() == MigrationState.FAILED || e.state() == MigrationState.MISSING)
+        .filter(e -> e.state() == MigrationState.FAILED || e.state() == MigrationState.RESUMABLE
+            || e.state() == MigrationState.MISSING)
         .map(Reconciliation.Entry::version).toList();
     if (!blocking.isEmpty()) {
       notes.add("drift not checked: what migration" + plural(blocking) + " " + String.join(", ", blocking)

@@ -52,9 +52,9 @@ final class LockedRun {
         // Read first: the table exists on every run but the first, and reading is needed anyway.
         session.history().createIfAbsent(session.connection());
         rows = Optional.of(List.of());
-      } else if (rows.isPresent() && session.history().digestColumnMissing()) {
-        // A table an earlier Strata created: it gains index_digest, under the lock.
-        session.history().addDigestColumn(session.connection());
+      } else if (rows.isPresent() && session.history().columnsMissing()) {
+        // A table an earlier Strata created: it gains index_digest and steps_done, under the lock.
+        session.history().addMissingColumns(session.connection());
       }
       lock.startUnits(session.connection());
       return work.run(new LockedRun(session, lock, rows));

@@ -3,6 +3,7 @@ package dev.strata.internal.runner;
 import dev.strata.ErrorCode;
 import dev.strata.ExecutedMigration;
 import dev.strata.MigrateResult;
+import dev.strata.MigrationState;
 import dev.strata.StrataException;
 import dev.strata.ValidateResult;
 import dev.strata.internal.database.Dialects;
@@ -118,12 +119,14 @@ public final class MigrateCommand {
       throws SQLException {
     RunnerSettings settings = run.session().settings();
     Reconciliation reconciliation = Reconciliation.of(code, run.rows());
-    List<ValidateResult.Problem> problems = new HistoryValidation(settings.outOfOrder()).problems(reconciliation);
+    List<ValidateResult.Problem> problems = new HistoryValidation(settings.outOfOrder())
+        .problems(reconciliation, run.session().dialect());
     if (!problems.isEmpty()) {
       throw new StrataException(ErrorCode.VALIDATION_FAILED, ValidateResult.describe(problems)
           + "\nNothing was applied.");
     }
-    List<ResolvedMigration> plan = reconciliation.toApply(settings.outOfOrder(), target);
+    List<Reconciliation.Entry> due = reconciliation.due(settings.outOfOrder(), target);
+    List<ResolvedMigration> plan = due.stream().map(Reconciliation.Entry::code).toList();
     String newest = reconciliation.newestApplied();
     for (ResolvedMigration migration : plan) {
       if (newest == null || Versions.compare(migration.version(), newest) > 0) {
@@ -137,11 +140,16 @@ public final class MigrateCommand {
     MigrationExecutor executor = new MigrationExecutor(run);
     List<ExecutedMigration> applied = new ArrayList<>(plan.size());
     String current = reconciliation.newestApplied();
-    for (ResolvedMigration migration : plan) {
-      Log.LOG.log(Level.INFO, () -> "Migrating to version " + migration.version() + " - " + migration.description());
+    for (Reconciliation.Entry entry : due) {
+      ResolvedMigration migration = entry.code();
+      HistoryRow resumed = entry.state() == MigrationState.RESUMABLE ? entry.row() : null;
+      Log.LOG.log(Level.INFO, () -> resumed == null
+          ? "Migrating to version " + migration.version() + " - " + migration.description()
+          : "Resuming version " + migration.version() + " - " + migration.description() + " at statement "
+              + (resumed.stepsDone() + 1));
       try {
         applied.add(executor.up(migration, lastCarriesDigest && migration == last ? digest : null,
-            applied.isEmpty() && run.hasDigest()));
+            applied.isEmpty() && run.hasDigest(), resumed));
       } catch (StrataException e) {
         throw applied.isEmpty() ? e : MigrationExecutor.withNote(e, "Applied before it in this run (and kept): "
             + applied.stream().map(ExecutedMigration::version).collect(Collectors.joining(", ")) + ".");

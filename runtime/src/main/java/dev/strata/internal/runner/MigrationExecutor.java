@@ -8,6 +8,7 @@ import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.TableLookup;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
+import dev.strata.internal.history.StepJournal;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.operation.Operation;
 import java.sql.Connection;
@@ -23,13 +24,19 @@ import java.util.List;
  * then the unit committed. That is the DDL, one history statement and the commit, nothing more.
  *
  * <p>On failure the unit is rolled back. Where DDL is transactional (PostgreSQL, SQLite) that
- * undoes the migration entirely; elsewhere (MySQL) the statements before the failing one stay
- * applied, so the failure is written to the history table for later runs to refuse to go on.
+ * undoes the migration entirely. Elsewhere (MySQL, MariaDB) each statement commits, so the
+ * migration's row is written through a {@link StepJournal} instead: before its first statement
+ * and before each further one, then finished with the last count and success; a failure, or a
+ * killed process, leaves the row saying how many statements ran. A migration that
+ * {@code repair} marked to resume skips the statements done and runs the rest.
  */
 final class MigrationExecutor {
   private final LockedRun run;
   private final Connection connection;
   private final SqlDialect dialect;
+  /** While a migration runs where DDL is not transactional: its journal and version; else null. */
+  private StepJournal journal;
+  private String journaled;
 
   MigrationExecutor(LockedRun run) {
     this.run = run;
@@ -47,37 +54,69 @@ final class MigrationExecutor {
    *     operation, the statement and the database's message
    */
   ExecutedMigration up(ResolvedMigration migration, String indexDigest, boolean clearDigest) {
+    return up(migration, indexDigest, clearDigest, null);
+  }
+
+  /**
+   * Applies {@code migration} and records it, as {@link #up(ResolvedMigration, String, boolean)};
+   * when {@code resumed} is its row marked to resume ({@link HistoryRow#isResumable()}), skips the
+   * {@code steps_done} statements it counts.
+   */
+  ExecutedMigration up(ResolvedMigration migration, String indexDigest, boolean clearDigest, HistoryRow resumed) {
     List<Operation> operations = migration.upOperations();
-    Position at = new Position(operations.size());
+    int skip = resumed == null ? 0 : resumed.stepsDone();
+    Position at = new Position(operations.size(), skip);
     long start = System.nanoTime();
+    journal = dialect.transactionalDdl() ? null : StepJournal.of(dialect.historySql());
+    journaled = migration.version();
     try {
       run.lock().begin(connection, onlyDdl(operations));
       if (clearDigest) {
         run.session().history().clearDigest(connection);
+      }
+      if (journal != null) {
+        if (resumed == null) {
+          journal.start(connection, new HistoryRow(migration.version(), migration.description(),
+              migration.checksum(), now(), 0, false, run.session().installedBy(), null));
+        } else {
+          journal.progress(connection, migration.version(), skip);
+        }
       }
       execute(operations, at);
       at.verifying();
       run.lock().verify(connection);
       long ms = elapsedMs(start);
       at.recording();
-      run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
-          migration.checksum(), now(), ms, true, run.session().installedBy(), null, indexDigest));
+      if (journal != null) {
+        journal.finish(connection, migration.version(), at.steps(), now(), ms, indexDigest);
+      } else {
+        run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
+            migration.checksum(), now(), ms, true, run.session().installedBy(), null, indexDigest));
+      }
       at.committing();
       run.lock().commit(connection);
       return new ExecutedMigration(migration.version(), migration.description(), ms);
     } catch (SQLException | RuntimeException e) {
       StrataException error = failure(migration.label(), at, e, false);
-      if (!dialect.transactionalDdl()) {
+      if (journal != null) {
+        StepJournal steps = journal;
         record(error, () -> {
           if (clearDigest) {
             run.session().history().clearDigest(connection);
           }
-          run.session().history().insert(connection, new HistoryRow(migration.version(),
-              migration.description(), migration.checksum(), now(), elapsedMs(start), false,
-              run.session().installedBy(), at.failedStatement(e)));
+          if (!steps.fail(connection, migration.version(), at.steps(), at.failedStatement(e), now(),
+              elapsedMs(start))) {
+            // The row was rolled back with the statement that failed (DML, before any DDL).
+            run.session().history().insert(connection, new HistoryRow(migration.version(), migration.description(),
+                migration.checksum(), now(), elapsedMs(start), false, run.session().installedBy(),
+                at.failedStatement(e), null, at.steps()));
+          }
         });
       }
       throw error;
+    } finally {
+      journal = null;
+      journaled = null;
     }
   }
 
@@ -148,13 +187,53 @@ final class MigrationExecutor {
 
   private void execute(List<Operation> operations, Position at) throws SQLException {
     Actions actions = new Actions(run.session().lookup());
+    // Operations starting before the resume point render without the database, as when the
+    // migration was checked to be resumable (MigrationSteps), so they count the same statements.
+    Actions skipping = new Actions(MigrationSteps.NO_LIVE_SCHEMA);
     try (Statement statement = connection.createStatement()) {
       for (int i = 0; i < operations.size(); i++) {
         Operation operation = operations.get(i);
         at.operation(i, operation);
-        operation.accept(actions).run(statement, at);
+        try {
+          operation.accept(at.skipping() ? skipping : actions).run(statement, at);
+        } catch (MigrationSteps.NeedsLiveSchema e) {
+          throw new StrataException(ErrorCode.VALIDATION_FAILED, "cannot resume at statement " + (at.skip + 1)
+              + ": operation " + (i + 1) + " (" + operation.label() + ") builds its SQL from the live table");
+        }
       }
     }
+  }
+
+  /** One step of a migration: a statement or a code step. */
+  @FunctionalInterface
+  private interface Step {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs one step, or skips it before the resume point. Where DDL is not transactional, the row is
+   * moved on first (the step before it is done); a DDL statement commits that write implicitly. A
+   * statement that may not (raw SQL, a code step) right after a DDL statement gets it committed
+   * first, as the DDL before it is committed already; after a data change, the write and that change
+   * commit or roll back together. Either way a killed run leaves the count of what is committed.
+   */
+  private void step(Position at, boolean commitsImplicitly, Step step) throws SQLException {
+    if (at.skipping()) {
+      at.stepDone();
+      return;
+    }
+    if (journal != null) {
+      if (at.steps() > at.skip) {
+        journal.progress(connection, journaled, at.steps());
+      }
+      if (!commitsImplicitly && at.afterDdl) {
+        run.lock().commit(connection);
+      }
+    }
+    step.run();
+    at.stepDone();
+    at.ran();
+    at.afterDdl = commitsImplicitly;
   }
 
   /** What running one operation does. */
@@ -238,24 +317,27 @@ final class MigrationExecutor {
 
     @Override
     public Action visitExecuteSql(Operation.ExecuteSql op) {
-      return statements(op);
+      return statements(op, false);
     }
 
     @Override
     public Action visitRunCode(Operation.RunCode op) {
       return (statement, at) -> {
         at.inCodeStep();
-        op.action().run(connection);
-        at.ran();
+        step(at, false, () -> op.action().run(connection));
       };
     }
 
     private Action statements(Operation op) {
+      return statements(op, true);
+    }
+
+    /** @param ddl whether the statements are DDL the dialect rendered, which commit implicitly */
+    private Action statements(Operation op, boolean ddl) {
       return (statement, at) -> {
         for (String sql : dialect.render(op, live)) {
           at.statement(sql);
-          statement.execute(sql);
-          at.ran();
+          step(at, ddl, () -> statement.execute(sql));
         }
       };
     }
@@ -273,11 +355,20 @@ final class MigrationExecutor {
           ? "Its transaction was rolled back: the migration is still applied. Fix down() and run the rollback again."
           : "Its transaction was rolled back: nothing of it is applied and it is not recorded in "
               + HistoryTable.NAME + ". Fix the migration (or the data it trips on) and run again.";
-    } else {
+    } else if (rollingBack) {
       outcome = dialect.displayName() + " commits DDL as it runs, so the statements before this one stay applied;"
           + " the failure is recorded in " + HistoryTable.NAME + " (success = false, failed_statement)"
           + " and migrations stop until it is repaired. Undo or complete those statements by hand,"
           + " fix the migration, then run repair() (strata repair) and try again.";
+    } else {
+      int done = at.steps();
+      outcome = dialect.displayName() + " commits DDL as it runs, so the " + done + " statement" + (done == 1 ? "" : "s")
+          + " of this migration before the failing one stay applied; " + HistoryTable.NAME + " records it as stopped"
+          + " (success = false, steps_done = " + done + ", failed_statement) and migrations stop until it is repaired."
+          + " To resume: make the database hold exactly those " + done + " statement" + (done == 1 ? "" : "s")
+          + " (fix what made statement " + (done + 1) + " fail, undo any part of it that is applied), then run"
+          + " repair() (strata repair): the next migrate runs it from statement " + (done + 1) + " on. Or undo"
+          + " all of them by hand, change the migration, run repair() (which then removes the row), and migrate.";
     }
     String statement = at.statement() == null ? "" : "\n  statement: " + at.statement();
     return new StrataException(ErrorCode.MIGRATION_FAILED, subject + " failed " + at.describe() + ": "
@@ -323,6 +414,11 @@ final class MigrationExecutor {
     private enum Phase { OPERATIONS, VERIFYING, RECORDING, COMMITTING }
 
     private final int count;
+    /** Steps done before this run, to skip (a resumed migration); else 0. */
+    final int skip;
+    private int steps;
+    /** Whether the last step this run executed was DDL, which committed on its own. */
+    boolean afterDdl;
     private Phase phase = Phase.OPERATIONS;
     private int index = -1;
     private Operation operation;
@@ -331,7 +427,26 @@ final class MigrationExecutor {
     private String statement;
 
     Position(int count) {
+      this(count, 0);
+    }
+
+    Position(int count, int skip) {
       this.count = count;
+      this.skip = skip;
+    }
+
+    /** Whether the step about to run was done before this run. */
+    boolean skipping() {
+      return steps < skip;
+    }
+
+    void stepDone() {
+      steps++;
+    }
+
+    /** The steps done: skipped ones and completed ones. */
+    int steps() {
+      return steps;
     }
 
     void operation(int index, Operation operation) {

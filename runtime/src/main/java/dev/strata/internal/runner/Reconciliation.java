@@ -44,8 +44,9 @@ public final class Reconciliation {
   }
 
   /**
-   * Joins {@code code} with {@code history}. A code migration's state: {@link MigrationState#FAILED}
-   * when its row failed, {@link MigrationState#CHECKSUM_MISMATCH} when the row's checksum differs,
+   * Joins {@code code} with {@code history}. A code migration's state:
+   * {@link MigrationState#RESUMABLE} when its failed row was marked to resume and its checksum is
+   * unchanged, {@link MigrationState#FAILED} when its row failed otherwise, {@link MigrationState#CHECKSUM_MISMATCH} when the row's checksum differs,
    * {@link MigrationState#APPLIED}; without a row {@link MigrationState#BELOW_BASELINE} at or below
    * the baseline, {@link MigrationState#OUT_OF_ORDER} when older than the newest successful row,
    * else {@link MigrationState#PENDING}. A row without code is {@link MigrationState#MISSING} (or
@@ -91,6 +92,9 @@ public final class Reconciliation {
   }
 
   private static MigrationState rowState(HistoryRow row, ResolvedMigration code) {
+    if (row.isResumable() && code != null && code.checksum().equals(row.checksum())) {
+      return MigrationState.RESUMABLE;
+    }
     if (!row.success()) {
       return MigrationState.FAILED;
     }
@@ -124,15 +128,22 @@ public final class Reconciliation {
   }
 
   /**
-   * What {@code migrate} would apply, in version order: the pending entries, and the out-of-order
-   * ones when {@code outOfOrder}; only those at or below {@code target} when it is not null.
+   * What {@code migrate} would apply, in version order: the resumable and pending entries, and the
+   * out-of-order ones when {@code outOfOrder}; only those at or below {@code target} when it is not
+   * null.
    */
   public List<ResolvedMigration> toApply(boolean outOfOrder, String target) {
-    List<ResolvedMigration> plan = new ArrayList<>();
+    return due(outOfOrder, target).stream().map(Entry::code).toList();
+  }
+
+  /** The entries {@link #toApply} applies; a resumable one carries its row. */
+  List<Entry> due(boolean outOfOrder, String target) {
+    List<Entry> plan = new ArrayList<>();
     for (Entry e : entries) {
-      boolean due = e.state() == MigrationState.PENDING || (outOfOrder && e.state() == MigrationState.OUT_OF_ORDER);
+      boolean due = e.state() == MigrationState.PENDING || e.state() == MigrationState.RESUMABLE
+          || (outOfOrder && e.state() == MigrationState.OUT_OF_ORDER);
       if (due && (target == null || Versions.compare(e.version(), target) <= 0)) {
-        plan.add(e.code());
+        plan.add(e);
       }
     }
     return plan;

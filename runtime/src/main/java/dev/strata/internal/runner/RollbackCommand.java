@@ -76,6 +76,10 @@ public final class RollbackCommand {
       problems.add("migration " + e.version() + " is recorded as failed; fix the database by hand, run repair()"
           + " (strata repair), then roll back");
     }
+    for (Reconciliation.Entry e : reconciliation.inState(MigrationState.RESUMABLE)) {
+      problems.add("migration " + e.version() + " stopped part-way and is marked to resume; run migrate() to"
+          + " complete it, then roll back");
+    }
     List<Reconciliation.Entry> targets = reconciliation.entries().stream()
         .filter(e -> e.state() == MigrationState.APPLIED || e.state() == MigrationState.CHECKSUM_MISMATCH
             || e.state() == MigrationState.MISSING)

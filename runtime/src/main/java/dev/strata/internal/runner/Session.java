@@ -8,6 +8,7 @@ import dev.strata.internal.dialect.TableLookup;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
 import dev.strata.internal.jdbc.Secrets;
+import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.dialect.Introspector;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,19 +36,16 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Opens a connection with auto-commit on.
+   * Opens a connection with auto-commit on. A connection that cannot open because another
+   * connection holds the database (SQLite, when the data source sets a pragma such as
+   * {@code journal_mode} that needs a write lock at open) is tried again until the lock timeout,
+   * as the runner lock would be.
    *
-   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the data source fails
+   * @throws StrataException {@link ErrorCode#CONNECTION_FAILED} when the data source fails;
+   *     {@link ErrorCode#LOCK_FAILED} when it stays busy for longer than the lock timeout
    */
   public static Session open(RunnerSettings settings) {
-    Connection connection;
-    try {
-      connection = settings.dataSource().getConnection();
-    } catch (SQLException e) {
-      // A data source's driver may echo its URL: the password stays out of message and cause.
-      throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot connect to the database: "
-          + Secrets.redact(e.getMessage()) + "; check the data source's URL, user and password", Secrets.scrub(e, null));
-    }
+    Connection connection = connect(settings);
     try {
       boolean autoCommit = connection.getAutoCommit();
       if (!autoCommit) {
@@ -58,6 +56,36 @@ public final class Session implements AutoCloseable {
       closeQuietly(connection, e);
       throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot use the connection: "
           + Secrets.redact(e.getMessage()), Secrets.scrub(e, null));
+    }
+  }
+
+  private static Connection connect(RunnerSettings settings) {
+    long deadline = System.nanoTime() + settings.lockTimeout().toNanos();
+    long pause = 5;
+    while (true) {
+      try {
+        return settings.dataSource().getConnection();
+      } catch (SQLException e) {
+        // A data source's driver may echo its URL: the password stays out of message and cause.
+        if (!Dialects.isBusy(e)) {
+          throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot connect to the database: "
+              + Secrets.redact(e.getMessage()) + "; check the data source's URL, user and password",
+              Secrets.scrub(e, null));
+        }
+        if (System.nanoTime() > deadline) {
+          throw new StrataException(ErrorCode.LOCK_FAILED, "cannot open a connection: the database stayed locked"
+              + " by another connection for more than " + RunLock.describe(settings.lockTimeout()) + " ("
+              + Secrets.redact(e.getMessage()) + "). Wait for the other runner or process writing to it to finish,"
+              + " then run again", Secrets.scrub(e, null));
+        }
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new StrataException(ErrorCode.LOCK_FAILED, "interrupted while waiting for the database lock", e);
+        }
+        pause = Math.min(100, pause * 2);
+      }
     }
   }
 

@@ -71,6 +71,38 @@ class LockTest {
     }
   }
 
+  /**
+   * While another connection holds {@code BEGIN EXCLUSIVE}, a start waits up to the lock timeout
+   * and fails with LOCK_FAILED, wherever it meets the lock: at the probe and {@code BEGIN
+   * EXCLUSIVE}, or (a data source whose connections set {@code journal_mode}, which needs a write
+   * lock) already when the connection opens.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"?busy_timeout=100",
+      "?busy_timeout=100&journal_mode=WAL"})
+  void aSqliteStartMeetingAnExclusiveTransactionFailsWithLockFailedAfterTheTimeout(String parameters)
+      throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.SQLITE)) {
+      RunnerTests.migrator(db, createTables("1")).migrate();
+      Connection other = db.newConnection();
+      try (Statement s = other.createStatement()) {
+        s.execute("BEGIN EXCLUSIVE");
+      }
+      Runner migrator = Runner.configure().dataSource(RunnerTests.dataSource(db.url() + parameters))
+          .migrations(createTables("1", "2")).lockTimeout(Duration.ofMillis(300)).build();
+
+      StrataException e = assertThrows(StrataException.class, migrator::migrate);
+
+      assertEquals(ErrorCode.LOCK_FAILED, e.code(), e.getMessage());
+      assertTrue(e.getMessage().contains("locked by another connection for more than 300 ms"), e.getMessage());
+      try (Statement s = other.createStatement()) {
+        s.execute("ROLLBACK");
+      }
+      assertEquals(1, migrator.migrate().appliedCount());
+      assertTrue(exists(db, "t2"));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Kind.class)
   void aRunnerWaitingForTheLockProceedsWhenItIsReleased(Kind kind) throws Exception {

@@ -130,10 +130,49 @@ class MigrateTest {
       assertEquals(2, creates, sql.toString());
       // Probe, lock, history read, unlock, and per migration its DDL and insert (the commit is a
       // JDBC call). SQLite reads PRAGMA foreign_keys before locking, ends with COMMIT and adds a
-      // savepoint and its release per migration, all in process.
+      // savepoint and its release per migration, all in process. MySQL inserts the row before the
+      // DDL and finishes it with one update after (a one-statement migration has no step between).
+      long updates = sql.stream().filter(s -> s.startsWith("UPDATE strata_schema_history")).count();
+      assertEquals(kind == Kind.MYSQL ? 2 : 0, updates, sql.toString());
       int perRun = kind == Kind.SQLITE ? 5 : 4;
-      int perMigration = kind == Kind.SQLITE ? 4 : 2;
+      int perMigration = kind == Kind.SQLITE ? 4 : kind == Kind.MYSQL ? 3 : 2;
       assertEquals(perRun + 2 * perMigration, sql.size(), sql.toString());
+    }
+  }
+
+  /** A history table an earlier Strata created without steps_done gains it under the lock. */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aHistoryTableWithoutStepsDoneGainsTheColumn(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      migrator(db, createTables("1")).migrate();
+      db.execute("ALTER TABLE strata_schema_history DROP COLUMN steps_done");
+
+      assertEquals(1, migrator(db, createTables("1", "2")).migrate().appliedCount());
+
+      try (Statement s = db.connection().createStatement();
+          ResultSet r = s.executeQuery("SELECT version, steps_done FROM strata_schema_history ORDER BY version")) {
+        assertTrue(r.next());
+        assertEquals("1", r.getString(1));
+        assertTrue(r.next());
+        int steps = r.getInt(2);
+        assertEquals(kind == Kind.MYSQL ? Integer.valueOf(1) : null, r.wasNull() ? null : steps);
+      }
+    }
+  }
+
+  /** Only MySQL counts statements: the other databases roll a migration back whole. */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void theStepsDoneAreCountedWhereDdlIsNotTransactional(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      migrator(db, createTables("1")).migrate();
+      try (Statement s = db.connection().createStatement();
+          ResultSet r = s.executeQuery("SELECT steps_done FROM strata_schema_history")) {
+        assertTrue(r.next());
+        int steps = r.getInt(1);
+        assertEquals(kind == Kind.MYSQL ? Integer.valueOf(1) : null, r.wasNull() ? null : steps);
+      }
     }
   }
 

@@ -47,6 +47,23 @@ class ReconciliationTest {
   }
 
   @Test
+  void aStoppedRowMarkedToResumeIsResumableAndAppliedOnlyWhileItsCodeIsUnchanged() {
+    List<ResolvedMigration> code = createTables("1", "2", "3");
+    ResolvedMigration two = code.get(1);
+    HistoryRow stopped = new HistoryRow("2", two.description(), two.checksum(), null, 1, false, "me",
+        "-- statement 2 was running", null, 1);
+    HistoryRow marked = new HistoryRow("2", two.description(), two.checksum(), null, 1, false, "me", null, null, 1);
+    HistoryRow changed = new HistoryRow("2", two.description(), "other", null, 1, false, "me", null, null, 1);
+
+    assertEquals(MigrationState.FAILED, states(Reconciliation.of(code, List.of(applied(code.get(0)), stopped))).get(1));
+    Reconciliation resumable = Reconciliation.of(code, List.of(applied(code.get(0)), marked));
+    assertEquals(List.of(MigrationState.APPLIED, MigrationState.RESUMABLE, MigrationState.PENDING), states(resumable));
+    assertEquals(List.of("2", "3"), versions(resumable.toApply(false, null)));
+    assertFalse(resumable.isUpToDate(null));
+    assertEquals(MigrationState.FAILED, states(Reconciliation.of(code, List.of(applied(code.get(0)), changed))).get(1));
+  }
+
+  @Test
   void anEmptyHistoryMakesEverythingPending() {
     Reconciliation r = Reconciliation.of(createTables("1", "2"), List.of());
     assertEquals(List.of(MigrationState.PENDING, MigrationState.PENDING), states(r));

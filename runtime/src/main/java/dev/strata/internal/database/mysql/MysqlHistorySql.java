@@ -33,6 +33,7 @@ final class MysqlHistorySql implements HistorySql {
         + "  installed_by VARCHAR(100) NOT NULL,\n"
         + "  failed_statement TEXT NULL,\n"
         + "  index_digest VARCHAR(64) NULL,\n"
+        + "  steps_done INT NULL,\n"
         + "  PRIMARY KEY (version)\n"
         + ") ENGINE=InnoDB";
   }

@@ -27,6 +27,7 @@ final class PostgresHistorySql implements HistorySql {
         + "  installed_by VARCHAR(100) NOT NULL,\n"
         + "  failed_statement TEXT,\n"
         + "  index_digest VARCHAR(64),\n"
+        + "  steps_done INTEGER,\n"
         + "  CONSTRAINT " + HistoryTable.NAME + "_pk PRIMARY KEY (version)\n"
         + ")";
   }

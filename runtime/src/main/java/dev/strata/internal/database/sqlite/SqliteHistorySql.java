@@ -27,7 +27,8 @@ final class SqliteHistorySql implements HistorySql {
         + "  success INTEGER NOT NULL,\n"
         + "  installed_by TEXT NOT NULL,\n"
         + "  failed_statement TEXT,\n"
-        + "  index_digest TEXT\n"
+        + "  index_digest TEXT,\n"
+        + "  steps_done INTEGER\n"
         + ")";
   }
 
