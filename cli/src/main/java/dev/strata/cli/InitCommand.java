@@ -5,12 +5,14 @@ import dev.strata.Migrator;
 import dev.strata.generator.Adoption;
 import dev.strata.generator.GenerateOptions;
 import dev.strata.generator.codegen.ModelSource;
+import dev.strata.internal.dialect.Unmodelled;
 import dev.strata.internal.jdbc.Secrets;
 import dev.strata.internal.jdbc.UrlDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +90,14 @@ final class InitCommand implements Callable<Integer> {
     }
     out.println("Wrote migration " + result.migration() + " (version " + result.version() + ")");
     out.println("Wrote snapshot " + result.snapshot());
+    UnmodelledLines.print(out, result.unmodelled());
+    List<Unmodelled> only = result.unmodelled().stream().filter(u -> u.kind() == Unmodelled.Kind.ENGINE_SPECIFIC)
+        .toList();
+    if (!only.isEmpty()) {
+      out.println("The first migration applies only on the database it was read from, for the column"
+          + (only.size() == 1 ? "" : "s") + " above of a type only it knows: its up() stops before its first"
+          + " statement on any other database.");
+    }
     if (!result.notModelled().isEmpty()) {
       out.println("Not modelled (left out of the models and the migration; validate reports each as drift until"
           + " you model it, or drop it from the database):");

@@ -102,6 +102,128 @@ class InitFromDbTest {
     }
   }
 
+  /**
+   * MariaDB: a FULLTEXT index and an {@code ON UPDATE CURRENT_TIMESTAMP} column are carried as raw
+   * SQL for MariaDB, an enum column makes the migration apply on MariaDB only. The output names all
+   * three; the migration recreates them on a fresh MariaDB database, and on PostgreSQL stops
+   * before its first statement on PostgreSQL and SQLite, leaving no table and no history row.
+   */
+  @org.junit.jupiter.api.Test
+  void carriesMariaDbIndexesAndOnUpdateVerbatimAndMarksTheMigrationForMariaDb() throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.MYSQL)) {
+      db.execute("CREATE TABLE film (id BIGINT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(200) NOT NULL,"
+              + " rating ENUM('G','PG','PG-13') NOT NULL DEFAULT 'G',"
+              + " last_update TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP)",
+          "CREATE FULLTEXT INDEX ft_film_title ON film (title)",
+          "INSERT INTO film (title) VALUES ('Alien')");
+      Adopted adopted = adopt(db);
+      assertTrue(adopted.out.contains("carried verbatim on MariaDB only: film.ft_film_title, FULLTEXT index"),
+          adopted.out);
+      assertTrue(adopted.out.contains("carried verbatim on MariaDB only: film.last_update, column ON UPDATE"),
+          adopted.out);
+      assertTrue(adopted.out.contains("applies on MariaDB only: film.rating enum('G','PG','PG-13')"), adopted.out);
+      assertTrue(adopted.out.contains("The first migration applies only on the database it was read from"),
+          adopted.out);
+      assertTrue(adopted.migration.contains("Applies on MariaDB only: film.rating enum('G','PG','PG-13')"),
+          adopted.migration);
+      assertTrue(adopted.migration.contains("db.run(new RequireDatabase(Database.MARIADB,"), adopted.migration);
+      assertTrue(adopted.migration.contains("db.executeSql(Database.MARIADB,"), adopted.migration);
+      assertTrue(adopted.migration.indexOf("RequireDatabase(") < adopted.migration.indexOf("db.createTable("),
+          adopted.migration);
+      assertNoChangeAndNoDrift(db, adopted);
+
+      try (TestDatabase copy = TestDatabases.open(Kind.MYSQL)) {
+        Result up = run("up", "--url", copy.url(), "--classes", adopted.classes.toString());
+        assertEquals(0, up.code, up.err + up.out);
+        assertEquals(verbatim(db), verbatim(copy));
+      }
+      // SQLite would take enum(...) as a column type without a word: the step refuses first
+      for (Kind elsewhere : List.of(Kind.POSTGRESQL, Kind.SQLITE)) {
+        try (TestDatabase other = TestDatabases.open(elsewhere)) {
+          Result up = run("up", "--url", other.url(), "--classes", adopted.classes.toString());
+          assertTrue(up.code != 0, up.out);
+          assertTrue(up.err.contains("this migration applies on MariaDB only, and this database is "
+              + (elsewhere == Kind.SQLITE ? "SQLite" : "PostgreSQL") + ": film.rating enum('G','PG','PG-13')."
+              + " Nothing of it ran"), up.err + up.out);
+          List<String> left = new java.util.ArrayList<>();
+          try (java.sql.ResultSet tables = other.connection().getMetaData().getTables(null,
+              elsewhere == Kind.SQLITE ? null : other.name(), "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+              left.add(tables.getString("TABLE_NAME"));
+            }
+          }
+          assertFalse(left.contains("film"), left.toString());
+          if (left.contains("strata_schema_history")) {
+            assertEquals(0, other.count("strata_schema_history"), "no history row");
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * PostgreSQL: a partial index and a domain are carried as raw SQL for PostgreSQL, the domain
+   * before the tables; a fresh database the migration is applied to holds both.
+   */
+  @org.junit.jupiter.api.Test
+  void carriesPostgresPartialIndexesAndDomainsVerbatim() throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.POSTGRESQL)) {
+      db.execute("CREATE DOMAIN " + db.name() + ".positive_price AS NUMERIC(10,2) CHECK (VALUE > 0)",
+          "CREATE TABLE item (id BIGINT PRIMARY KEY, price positive_price NOT NULL, archived BOOLEAN NOT NULL"
+              + " DEFAULT false, title VARCHAR(100) NOT NULL)",
+          "CREATE INDEX item_live_title ON item (title) WHERE NOT archived",
+          "INSERT INTO item (id, price, title) VALUES (1, 9.50, 'Lamp')");
+      Adopted adopted = adopt(db);
+      assertTrue(adopted.out.contains("carried verbatim on PostgreSQL only: positive_price, domain"), adopted.out);
+      assertTrue(adopted.out.contains("carried verbatim on PostgreSQL only: item.item_live_title"), adopted.out);
+      assertTrue(adopted.migration.indexOf("CREATE DOMAIN") < adopted.migration.indexOf("db.createTable("),
+          adopted.migration);
+      assertTrue(adopted.migration.indexOf("CREATE INDEX") > adopted.migration.indexOf("db.createTable("),
+          adopted.migration);
+      assertNoChangeAndNoDrift(db, adopted);
+
+      try (TestDatabase copy = TestDatabases.open(Kind.POSTGRESQL)) {
+        Result up = run("up", "--url", copy.url(), "--classes", adopted.classes.toString());
+        assertEquals(0, up.code, up.err + up.out);
+        assertEquals(verbatim(db), verbatim(copy));
+        Result down = run("down", "--url", copy.url(), "--classes", adopted.classes.toString());
+        assertEquals(0, down.code, down.err + down.out);
+        assertEquals(List.of(), verbatim(copy));
+      }
+    }
+  }
+
+  private record Adopted(String out, String migration, Path classes, Path migrations) {}
+
+  private Adopted adopt(TestDatabase db) throws Exception {
+    Path sources = project.resolve("src/main/java");
+    Path migrations = sources.resolve("db/migration");
+    Result init = run("init", "--from-db", db.url(), "--source-dir", sources.toString(), "--dir",
+        migrations.toString(), "--package", "com.example.model");
+    assertEquals(0, init.code, init.err + init.out);
+    String migration;
+    try (Stream<Path> files = Files.list(migrations)) {
+      migration = Files.readString(files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow());
+    }
+    return new Adopted(init.out, migration, compile(sources), migrations);
+  }
+
+  private static void assertNoChangeAndNoDrift(TestDatabase db, Adopted adopted) {
+    Result check = run("generate", "--check", "--classes", adopted.classes.toString(), "--dir",
+        adopted.migrations.toString());
+    assertEquals(0, check.code, check.err + check.out);
+    assertTrue(check.out.contains("No schema changes detected"), check.out);
+    Result valid = run("validate", "--url", db.url(), "--classes", adopted.classes.toString());
+    assertEquals(0, valid.code, valid.err + valid.out);
+    assertFalse(valid.out.contains("drift not checked for table"), valid.out);
+  }
+
+  /** The descriptions of the verbatim objects introspection finds in {@code db}, sorted. */
+  private static List<String> verbatim(TestDatabase db) {
+    return dev.strata.internal.database.Dialects.introspector(db.connection()).read().verbatim().stream()
+        .map(dev.strata.internal.dialect.Unmodelled::describe).sorted().toList();
+  }
+
   /** Compiles every source under {@code sources} with the annotation processor, as a build would. */
   private Path compile(Path sources) throws IOException {
     Path classes = Files.createDirectories(project.resolve("target/classes"));

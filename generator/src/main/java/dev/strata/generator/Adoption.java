@@ -1,15 +1,23 @@
 package dev.strata.generator;
 
+import dev.strata.Database;
 import dev.strata.ErrorCode;
+import dev.strata.RequireDatabase;
 import dev.strata.StrataException;
 import dev.strata.generator.codegen.GeneratedMigration;
 import dev.strata.generator.codegen.MigrationNames;
 import dev.strata.generator.codegen.MigrationSource;
 import dev.strata.generator.codegen.ModelSource;
 import dev.strata.generator.codegen.SchemaSnapshot;
+import dev.strata.generator.diff.Change;
 import dev.strata.generator.diff.DiffResult;
+import dev.strata.generator.diff.Impact;
+import dev.strata.generator.diff.Step;
 import dev.strata.generator.diff.SchemaDiff;
 import dev.strata.generator.shadow.ShadowDatabase;
+import dev.strata.internal.dialect.LiveSchema;
+import dev.strata.internal.dialect.Unmodelled;
+import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.io.IOException;
@@ -20,6 +28,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.sql.DataSource;
@@ -32,9 +41,13 @@ import javax.sql.DataSource;
  * migration's version ({@link #MESSAGE}) is the caller's next step; {@code validate} then checks
  * every table against the migration's replay.
  *
- * <p>What a model cannot say is left out of the models and the migration and listed in
- * {@link Result#notModelled()}; {@code validate} reports it as drift until it is modelled or
- * dropped. Nothing is written when a file it would write exists already, or the migrations folder
+ * <p>What introspection reads as no model can say it ({@link LiveSchema#unmodelled()}) goes
+ * into the migration where a statement recreates it: each verbatim object as
+ * {@code db.executeSql(Database.X, sql)}, a type or domain before the tables, the rest after them.
+ * Columns of a type only the source database knows make the migration apply there only: its
+ * class Javadoc and first step ({@link RequireDatabase}) name them. Anything else a model cannot
+ * say is left out of the models and the migration and listed in {@link Result#notModelled()};
+ * {@code validate} reports it as drift until it is modelled or dropped. Nothing is written when a file it would write exists already, or the migrations folder
  * holds a migration: adopting is for a project without migrations.
  */
 public final class Adoption {
@@ -51,9 +64,12 @@ public final class Adoption {
    * @param snapshot the snapshot file
    * @param schema the schema the models and the migration describe
    * @param notModelled what of the database the models leave out, one sentence each
+   * @param unmodelled what the database holds that Strata does not model exactly, as introspection
+   *     found it: the verbatim objects the migration carries as raw SQL, the columns that make it
+   *     apply on one database only, and what nothing carries
    */
   public record Result(List<Path> models, Path migration, String version, Path snapshot, SchemaDef schema,
-      List<String> notModelled) {}
+      List<String> notModelled, List<Unmodelled> unmodelled) {}
 
   private final GenerateOptions options;
   private final Path modelsRoot;
@@ -88,12 +104,13 @@ public final class Adoption {
    *     folder holds migrations; {@link ErrorCode#IO} when a file cannot be written
    */
   public Result adopt(DataSource dataSource, String database) {
-    SchemaDef live;
+    LiveSchema read;
     try (Connection connection = dataSource.getConnection()) {
-      live = ShadowDatabase.readBack(connection, List.of());
+      read = ShadowDatabase.readLive(connection, List.of());
     } catch (SQLException e) {
       throw new StrataException(ErrorCode.CONNECTION_FAILED, "cannot read " + database + ": " + e.getMessage(), e);
     }
+    SchemaDef live = read.schema();
     if (live.tables().isEmpty()) {
       throw new StrataException(ErrorCode.USAGE, database + " has no tables to adopt. For a new database, write"
           + " @Model classes and run strata generate instead");
@@ -111,7 +128,27 @@ public final class Adoption {
     SchemaDef schema = new SchemaDef(tables);
     DiffResult diff = SchemaDiff.compare(SchemaDef.EMPTY, schema, false);
     String version = MigrationNames.version(options.clock());
-    GeneratedMigration migration = MigrationSource.render(diff.changes(), version, MESSAGE, options.packageName());
+    List<Change> changes = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<Unmodelled> engineSpecific = read.engineSpecific();
+    if (!engineSpecific.isEmpty()) {
+      Database only = engineSpecific.get(0).database();
+      String columns = engineSpecific.stream().map(Adoption::column).collect(Collectors.joining(", "));
+      String note = "Applies on " + displayName(only) + " only: " + columns;
+      notes.add(javadoc(note + ". Its up() stops before its first statement on any other database."));
+      changes.add(new Change(new Step(new Operation.RunCode(new RequireDatabase(only, columns)), Impact.ADDITIVE, note),
+          List.of()));
+    }
+    List<Unmodelled> verbatim = read.verbatim();
+    verbatim.stream().filter(u -> u.table() == null).forEach(u -> changes.add(carry(u)));
+    changes.addAll(diff.changes());
+    verbatim.stream().filter(u -> u.table() != null).forEach(u -> changes.add(carry(u)));
+    if (!verbatim.isEmpty()) {
+      notes.add(javadoc("Carries as raw SQL for " + displayName(verbatim.get(0).database()) + " what the models"
+          + " cannot say: " + verbatim.stream().map(u -> (u.table() == null ? "" : u.table() + ".") + u.name() + ", "
+          + u.what()).collect(Collectors.joining("; ")) + "."));
+    }
+    GeneratedMigration migration = MigrationSource.render(changes, version, MESSAGE, options.packageName(), notes);
     Path migrationFile = options.outputDir().resolve(migration.className() + ".java");
     Path snapshot = options.snapshotFile();
     List<Path> all = new ArrayList<>(modelFiles);
@@ -127,7 +164,40 @@ public final class Adoption {
     }
     Generator.write(migrationFile, migration.source());
     Generator.write(snapshot, SchemaSnapshot.render(diff.result()));
-    return new Result(List.copyOf(modelFiles), migrationFile, version, snapshot, schema, List.copyOf(notModelled));
+    return new Result(List.copyOf(modelFiles), migrationFile, version, snapshot, schema, List.copyOf(notModelled),
+        read.unmodelled());
+  }
+
+  /** A verbatim object as a step of the first migration: its SQL, for its database only. */
+  private static Change carry(Unmodelled u) {
+    Step up = new Step(new Operation.ExecuteSql(u.database(), u.sql()), Impact.ADDITIVE,
+        "Carried verbatim: " + (u.table() == null ? "" : u.table() + ".") + u.name() + ", " + u.what());
+    // a table's objects go with it in down(); a PostgreSQL domain or type outlives the tables
+    String kind = u.table() != null || u.database() != Database.POSTGRESQL ? null
+        : u.sql().startsWith("CREATE DOMAIN ") ? "DOMAIN" : u.sql().startsWith("CREATE TYPE ") ? "TYPE" : null;
+    List<Step> down = kind == null ? List.of() : List.of(new Step(new Operation.ExecuteSql(u.database(),
+        "DROP " + kind + " \"" + u.name().replace("\"", "\"\"") + "\""), Impact.DESTRUCTIVE, null));
+    return new Change(up, down);
+  }
+
+  /** {@code table.column type} of an engine-specific column. */
+  private static String column(Unmodelled u) {
+    return u.table() + "." + u.name() + " " + u.what();
+  }
+
+  private static String displayName(Database database) {
+    return switch (database) {
+      case SQLITE -> "SQLite";
+      case POSTGRESQL -> "PostgreSQL";
+      case MYSQL -> "MySQL";
+      case MARIADB -> "MariaDB";
+    };
+  }
+
+  /** {@code text} safe inside a Javadoc comment. */
+  private static String javadoc(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+        .replace("@", "&#64;");
   }
 
   private void refuseExistingMigrations() {

@@ -76,6 +76,21 @@ public final class MigrationSource {
    *     {@link dev.strata.EmptyTableCheck} (the diff produces neither)
    */
   public static JavaFile build(List<Change> changes, String version, String message, String packageName) {
+    return build(changes, version, message, packageName, List.of());
+  }
+
+  /**
+   * {@link #build(List, String, String, String)}, with a class Javadoc of {@code notes}, one
+   * paragraph each (none when empty). Raw SQL for one database
+   * ({@code db.executeSql(Database.X, sql)}) and a {@link dev.strata.RequireDatabase} step are
+   * written too: {@code init --from-db} carries what the models cannot say with them.
+   *
+   * @throws StrataException as the other {@code build}
+   * @throws IllegalArgumentException when a change holds raw SQL for every database or another
+   *     code step
+   */
+  public static JavaFile build(List<Change> changes, String version, String message, String packageName,
+      List<String> notes) {
     String pkg = packageName == null || packageName.isBlank() ? DEFAULT_PACKAGE : packageName.trim();
     if (!SourceVersion.isName(pkg)) {
       throw new StrataException(ErrorCode.USAGE, "'" + pkg
@@ -84,7 +99,11 @@ public final class MigrationSource {
     List<Step> down = DiffResult.downSteps(changes);
     OperationCode code = new OperationCode();
     // JavaPoet imports the first of two types with one simple name that it meets: the annotation
-    TypeSpec type = TypeSpec.classBuilder(MigrationNames.className(version, message))
+    TypeSpec.Builder builder = TypeSpec.classBuilder(MigrationNames.className(version, message));
+    for (int i = 0; i < notes.size(); i++) {
+      builder.addJavadoc(i == 0 ? "$L\n" : "\n<p>$L\n", notes.get(i));
+    }
+    TypeSpec type = builder
         .addAnnotation(AnnotationSpec.builder(MIGRATION_ANNOTATION)
             .addMember("version", "$S", version)
             .addMember("description", "$S", message.trim())
@@ -109,7 +128,17 @@ public final class MigrationSource {
    * @throws StrataException as {@link #build} does
    */
   public static GeneratedMigration render(List<Change> changes, String version, String message, String packageName) {
-    JavaFile file = build(changes, version, message, packageName);
+    return render(changes, version, message, packageName, List.of());
+  }
+
+  /**
+   * {@link #build(List, String, String, String, List)} as a plain value.
+   *
+   * @throws StrataException as {@link #build} does
+   */
+  public static GeneratedMigration render(List<Change> changes, String version, String message, String packageName,
+      List<String> notes) {
+    JavaFile file = build(changes, version, message, packageName, notes);
     return new GeneratedMigration(file.packageName(), file.typeSpec().name(), version, file.toString());
   }
 

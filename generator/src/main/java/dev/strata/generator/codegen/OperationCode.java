@@ -2,7 +2,9 @@ package dev.strata.generator.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.strata.Database;
 import dev.strata.EmptyTableCheck;
+import dev.strata.RequireDatabase;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.schema.model.ColumnDef;
@@ -137,14 +139,24 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 
   @Override
   public CodeBlock visitExecuteSql(Operation.ExecuteSql op) {
-    throw notGenerated(op);
+    if (op.database() == null) {
+      throw notGenerated(op);
+    }
+    return CodeBlock.of("db.executeSql($T.$L,$W$S);\n", Database.class, op.database().name(), op.sql());
   }
 
-  /** The one code step the diff makes: the check that a table is empty before a column is restored. */
+  /**
+   * The code steps generated migrations hold: the check that a table is empty before a column is
+   * restored, and the check that the database is the one a migration applies on.
+   */
   @Override
   public CodeBlock visitRunCode(Operation.RunCode op) {
     if (op.action() instanceof EmptyTableCheck check) {
       return CodeBlock.of("db.run(new $T($S,$W$S));\n", EmptyTableCheck.class, check.table(), check.reason());
+    }
+    if (op.action() instanceof RequireDatabase require) {
+      return CodeBlock.of("db.run(new $T($T.$L,$W$S));\n", RequireDatabase.class, Database.class,
+          require.database().name(), require.reason());
     }
     throw notGenerated(op);
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Drift: the live schema against what the applied migrations describe. The migrations in place
@@ -67,7 +68,8 @@ public final class DriftValidation implements ValidationStep {
     LiveSchema read = introspector.read();
     SchemaDef live = read.schema();
     ExpectedSchema expected = ExpectedSchema.replay(applied, introspector.dialect().database(),
-        baselineInCode ? null : reconciliation.baseline(), live);
+        baselineInCode ? null : reconciliation.baseline(), live,
+        read.verbatim().stream().map(u -> u.sql().strip()).collect(Collectors.toSet()));
     SchemaDrift drift = new SchemaDrift(introspector.dialect());
 
     List<Problem> problems = new ArrayList<>();

@@ -51,6 +51,21 @@ class ExpectedSchemaTest {
   }
 
   @Test
+  void rawSqlRecreatingAnObjectTheDatabaseHoldsVerbatimNamesNoUnknownTable() {
+    String fulltext = "ALTER TABLE `users` ADD FULLTEXT KEY `ft_name` (`name`)";
+    ExpectedSchema expected = ExpectedSchema.replay(List.of(
+        migration("1", CREATE_USERS, new Operation.ExecuteSql(Database.MARIADB, "  " + fulltext + "\n"))),
+        Database.MARIADB, null, SchemaDef.EMPTY, java.util.Set.of(fulltext));
+    assertNull(expected.whyUnknown("users", List.of()));
+
+    // Other SQL on the same table still does.
+    ExpectedSchema edited = ExpectedSchema.replay(List.of(
+        migration("1", CREATE_USERS, new Operation.ExecuteSql(Database.MARIADB, fulltext.replace("name", "email")))),
+        Database.MARIADB, null, SchemaDef.EMPTY, java.util.Set.of(fulltext));
+    assertEquals("raw SQL in migration 1 (executeSql) may change it", edited.whyUnknown("users", List.of()));
+  }
+
+  @Test
   void withABaselineOlderTablesComeFromTheDatabaseAndStayUnknown() {
     SchemaDef live = new SchemaDef(List.of(
         Defs.def(table("customers").column(column("id", INTEGER)).column(column("vip", INTEGER)).primaryKey("id"))));
