@@ -4,48 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.fixtures.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The order and content of the messages of a wait, with attempts that return at once. */
 class LockWaitTest {
-  private final Logger strata = Logger.getLogger("dev.strata");
-  private final List<LogRecord> records = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  private Level previous;
-
-  @BeforeEach
-  void capture() {
-    previous = strata.getLevel();
-    strata.setLevel(Level.ALL);
-    strata.addHandler(capture);
-  }
-
-  @AfterEach
-  void release() {
-    strata.removeHandler(capture);
-    strata.setLevel(previous);
-  }
+  @RegisterExtension final LogCapture log = new LogCapture("dev.strata");
+  private final List<LogRecord> records = log.records();
 
   @Test
   void warnsAtTheStartThenReportsEachFailedSliceWithTheCurrentHolder() throws Exception {
