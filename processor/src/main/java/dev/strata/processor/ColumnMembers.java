@@ -19,6 +19,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
  * The members of a model that are columns, in column order: the fields of its
@@ -40,8 +41,19 @@ final class ColumnMembers {
   private static final List<String> SINGLE_COLUMN_ANNOTATIONS =
       List.of(Mirrors.INDEX, Mirrors.UNIQUE, Mirrors.REFERENCES, Mirrors.RENAMED_FROM);
 
-  /** A member that is a column, and where it came from. */
-  record Member(Element element, ColumnOrigin origin) {}
+  /** {@code @Column} attributes of one column; on an embedded field only name and nullable mean something. */
+  private static final List<String> COLUMN_ONLY_ATTRIBUTES =
+      List.of("type", "length", "precision", "scale", "defaultValue");
+
+  /**
+   * A member that is a column, and where it came from.
+   *
+   * @param element the field or record component
+   * @param type its type as a member of the model: a field {@code ID id} of a mapped superclass
+   *     {@code Entity<ID>} has type {@code Long} in a model that extends {@code Entity<Long>}
+   * @param origin where it was declared
+   */
+  record Member(Element element, TypeMirror type, ColumnOrigin origin) {}
 
   /**
    * What a model's columns are made of.
@@ -55,9 +67,11 @@ final class ColumnMembers {
   record Result(List<Member> members, List<ModelProblem> problems, Set<String> sources, boolean unresolved) {}
 
   private final Mirrors mirrors;
+  private final Types types;
 
-  ColumnMembers(Mirrors mirrors) {
+  ColumnMembers(Mirrors mirrors, Types types) {
     this.mirrors = mirrors;
+    this.types = types;
   }
 
   Result of(TypeElement model) {
@@ -168,7 +182,7 @@ final class ColumnMembers {
           if (origin.embedded()) {
             keyInEmbeddable(member, origin);
           }
-          members.add(new Member(member, origin));
+          members.add(new Member(member, typeInModel(member, origin), origin));
         } else if (embeddable == null) {
           notEmbeddable(member, embedded, origin);
         } else if (expanding.contains(embeddable) || embeddable.equals(model)) {
@@ -177,6 +191,14 @@ final class ColumnMembers {
           embed(member, embedded, embeddable, origin);
         }
       }
+    }
+
+    /** The type of an inherited field with the type arguments the model's {@code extends} gives. */
+    private TypeMirror typeInModel(Element member, ColumnOrigin origin) {
+      if (origin.embedded() || origin.declaringType().equals(model) || !(member instanceof VariableElement)) {
+        return member.asType();
+      }
+      return types.asMemberOf((DeclaredType) model.asType(), member);
     }
 
     private void embed(Element member, AnnotationMirror embedded, TypeElement embeddable, ColumnOrigin origin) {
@@ -216,6 +238,13 @@ final class ColumnMembers {
         if (found != null) {
           problems.add(new ModelProblem(member, found, String.format(Messages.EMBEDDED_KEY,
               simpleName(key), where, "the @Embedded field itself")));
+        }
+      }
+      AnnotationMirror column = Mirrors.find(member, Mirrors.COLUMN);
+      for (String attribute : COLUMN_ONLY_ATTRIBUTES) {
+        if (column != null && Mirrors.given(column, attribute)) {
+          problems.add(new ModelProblem(member, column, String.format(Messages.EMBEDDED_COLUMN_ATTRIBUTE,
+              attribute, where, attribute, embeddable.getQualifiedName())));
         }
       }
       for (String annotation : SINGLE_COLUMN_ANNOTATIONS) {

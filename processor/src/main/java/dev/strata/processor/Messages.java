@@ -92,6 +92,11 @@ final class Messages {
           + " Put @%s on a field of the embeddable, or list the prefixed columns in a class-level"
           + " @Index or @Unique(columns = {...}).";
 
+  /** Arguments: attribute, the field, attribute, the embeddable. */
+  static final String EMBEDDED_COLUMN_ATTRIBUTE =
+      "@Column(%s) on %s, an embedded field: of @Column only name (which gives the default prefix)"
+          + " and nullable apply to it. Set %s on the fields of %s.";
+
   /** Arguments: the field, its type. */
   static final String EMBEDDED_NOT_EMBEDDABLE =
       "@Embedded on %s, whose type %s is not an @Embeddable. Annotate that type with @Embeddable"

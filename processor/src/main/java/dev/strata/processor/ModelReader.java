@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Reads a {@code @Model} type into a {@link ModelSpec}. Reports nothing: what is wrong is left in
@@ -20,9 +21,9 @@ final class ModelReader {
   private final TypeMapper types = new TypeMapper();
   private final ColumnMembers columnMembers;
 
-  ModelReader(Mirrors mirrors) {
+  ModelReader(Mirrors mirrors, Types typeUtils) {
     this.mirrors = mirrors;
-    this.columnMembers = new ColumnMembers(mirrors);
+    this.columnMembers = new ColumnMembers(mirrors, typeUtils);
   }
 
   /** Whether {@code type} is annotated {@code @Model}. */
@@ -76,7 +77,7 @@ final class ModelReader {
     Element member = candidate.element();
     ColumnOrigin origin = candidate.origin();
     TypeElement owner = origin.declaringType();
-    TypeMirror type = member.asType();
+    TypeMirror type = candidate.type();
     TypeMapper.Mapping mapping = types.map(type);
     if (mapping.unresolved()) {
       return Optional.empty();

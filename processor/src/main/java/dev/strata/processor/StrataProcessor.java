@@ -65,8 +65,8 @@ public final class StrataProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     reporter = new Reporter(processingEnv.getMessager());
     Mirrors mirrors = new Mirrors(elements);
-    modelReader = new ModelReader(mirrors);
-    dependentModels = new DependentModels(new ColumnMembers(mirrors));
+    modelReader = new ModelReader(mirrors, processingEnv.getTypeUtils());
+    dependentModels = new DependentModels(new ColumnMembers(mirrors, processingEnv.getTypeUtils()));
     migrationReader = new MigrationReader(mirrors, elements, processingEnv.getTypeUtils());
     sourceDigests = SourceDigests.of(processingEnv);
   }

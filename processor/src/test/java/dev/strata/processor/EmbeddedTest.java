@@ -203,6 +203,14 @@ class EmbeddedTest {
   }
 
   @Test
+  void aColumnAttributeOfOneColumnOnTheEmbeddedFieldIsAnError() {
+    JavaFileObject item = model("Item", "@Key long id;", "@Column(name = \"at\", length = 20) Address home;");
+
+    assertError(compile(ADDRESS, item), item, "Address home", Messages.EMBEDDED_COLUMN_ATTRIBUTE,
+        "length", "test.Item.home", "length", "test.Address");
+  }
+
+  @Test
   void errorsOfAnEmbeddedFieldNameTheModelAndThePath() {
     JavaFileObject blob = java("Blob", "@Embeddable", "record Blob(Object data) {}");
     JavaFileObject file = model("File", "@Key long id;", "Blob content;");

@@ -109,6 +109,25 @@ class MappedSuperclassTest {
   }
 
   @Test
+  void aTypeVariableOfAGenericSuperclassTakesTheModelsTypeArgument() {
+    JavaFileObject base = java("Base",
+        "@MappedSuperclass",
+        "abstract class Base<ID, S extends Enum<S>> {",
+        "  @Key ID id;",
+        "  S state;",
+        "}");
+    JavaFileObject middle = java("Middle", "@MappedSuperclass",
+        "abstract class Middle<K> extends Base<K, Middle.State> { enum State { OPEN } }");
+    JavaFileObject ticket = java("Ticket", "@Model", "class Ticket extends Middle<String> {}");
+
+    TableDef tickets = table(schemaOf(base, middle, ticket), "tickets");
+
+    assertEquals(ColumnType.varchar(255), column(tickets, "id").type());
+    assertEquals(ColumnType.varchar(255), column(tickets, "state").type());
+    assertEquals(List.of("id"), tickets.primaryKey());
+  }
+
+  @Test
   void aSuperclassThatIsNotMappedButHasNoColumnFieldsIsFine() {
     JavaFileObject base = java("Base",
         "abstract class Base {",
