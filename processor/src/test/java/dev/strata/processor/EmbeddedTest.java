@@ -73,6 +73,28 @@ class EmbeddedTest {
   }
 
   @Test
+  void aRecordModelEmbedsThroughItsComponentsAndReportsACollisionOnTheComponentsLine() {
+    JavaFileObject person = java("Person", "@Model",
+        "record Person(@Key long id, @Embedded(prefix = \"at_\") Address home, @Nullable Address work) {",
+        "  @interface Nullable {}",
+        "}");
+
+    TableDef people = table(schemaOf(ADDRESS, person), "persons");
+
+    assertEquals(List.of("id", "at_street", "at_zip", "at_town", "work_street", "work_zip", "work_town"),
+        people.columnNames());
+    assertEquals(List.of("work_street", "work_zip", "work_town"), nullable(people));
+
+    JavaFileObject clash = java("Person", "@Model",
+        "record Person(@Key long id,",
+        "    @Embedded(prefix = \"\") Address home,",
+        "    String town) {}");
+    assertError(compile(ADDRESS, clash), clash, "Address home", Messages.DUPLICATE_COLUMN_ACROSS, "town",
+        "field home.city of test.Person (embedded from test.Address with prefix '')", "town",
+        "field town of test.Person", "test.Person");
+  }
+
+  @Test
   void aNullableEmbeddedFieldMakesAllItsColumnsNullable() {
     JavaFileObject point = java("Point", "@Embeddable", "class Point { int x; int y; }");
     JavaFileObject shape = model("Shape",
