@@ -278,8 +278,9 @@ final class ColumnMembers {
     }
 
     private void cycle(Element member, AnnotationMirror embedded, TypeElement embeddable) {
-      String chain = expanding.stream().map(t -> t.getQualifiedName().toString())
-          .collect(Collectors.joining(" -> ")) + " -> " + embeddable.getQualifiedName();
+      String chain = (expanding.isEmpty() ? model.getQualifiedName().toString()
+          : expanding.stream().map(t -> t.getQualifiedName().toString()).collect(Collectors.joining(" -> ")))
+          + " -> " + embeddable.getQualifiedName();
       problems.add(new ModelProblem(member, embedded, String.format(Messages.EMBEDDED_CYCLE,
           embeddable.getQualifiedName(), chain, declaringOf(member).getQualifiedName() + "." + member.getSimpleName())));
     }

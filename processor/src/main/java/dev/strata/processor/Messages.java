@@ -66,12 +66,15 @@ final class Messages {
   /**
    * Two columns declared in different places (a model and its mapped superclass, or an embedded
    * field) with one name, compared ignoring case. Arguments: column, where (see
-   * {@link ColumnOrigin#describe}), other column, where, class.
+   * {@link ColumnOrigin#describe}), other column, where, class, {@link #FIX_PREFIX} when one is
+   * embedded (else empty).
    */
   static final String DUPLICATE_COLUMN_ACROSS =
       "Column name '%s' (%s) and column name '%s' (%s) are one column of %s: column names are"
-          + " compared ignoring case, as SQLite and MySQL do. Rename one with @Column(name = \"...\"),"
-          + " give the @Embedded field another prefix, or mark one @Transient.";
+          + " compared ignoring case, as SQLite and MySQL do. Rename one with @Column(name = \"...\")%s,"
+          + " or mark one @Transient.";
+
+  static final String FIX_PREFIX = ", give the @Embedded field another prefix";
 
   // Mapped superclasses and embeddables.
 

@@ -173,7 +173,7 @@ final class ModelValidator {
   private void duplicateAcross(ModelSpec model, FieldSpec earlier, FieldSpec field) {
     String message = String.format(Messages.DUPLICATE_COLUMN_ACROSS, earlier.column(),
         earlier.origin().describe(model, earlier), field.column(), field.origin().describe(model, field),
-        model.className());
+        model.className(), earlier.origin().embedded() || field.origin().embedded() ? Messages.FIX_PREFIX : "");
     Element first = earlier.origin().site(earlier.element());
     Element second = field.origin().site(field.element());
     reporter.error(first, null, message);

@@ -91,7 +91,7 @@ class EmbeddedTest {
         "    String town) {}");
     assertError(compile(ADDRESS, clash), clash, "Address home", Messages.DUPLICATE_COLUMN_ACROSS, "town",
         "field home.city of test.Person (embedded from test.Address with prefix '')", "town",
-        "field town of test.Person", "test.Person");
+        "field town of test.Person", "test.Person", Messages.FIX_PREFIX);
   }
 
   @Test
@@ -166,7 +166,7 @@ class EmbeddedTest {
     Compilation compilation = compile(ADDRESS, customer);
 
     Object[] args = {"home_street", "field home.street of test.Customer (embedded from test.Address with prefix 'home_')",
-        "home_street", "field homeStreet of test.Customer", "test.Customer"};
+        "home_street", "field homeStreet of test.Customer", "test.Customer", Messages.FIX_PREFIX};
     assertError(compilation, customer, "Address home;", Messages.DUPLICATE_COLUMN_ACROSS, args);
     assertError(compilation, customer, "String homeStreet;", Messages.DUPLICATE_COLUMN_ACROSS, args);
     assertThat(compilation).hadErrorCount(2);
@@ -179,7 +179,8 @@ class EmbeddedTest {
     Compilation compilation = compile(ADDRESS, customer);
 
     Object[] args = {"street", "field home.street of test.Customer (embedded from test.Address with prefix '')",
-        "street", "field work.street of test.Customer (embedded from test.Address with prefix '')", "test.Customer"};
+        "street", "field work.street of test.Customer (embedded from test.Address with prefix '')", "test.Customer",
+        Messages.FIX_PREFIX};
     assertError(compilation, customer, "Address work;", Messages.DUPLICATE_COLUMN_ACROSS, args);
     assertError(compilation, customer, "Address home;", Messages.DUPLICATE_COLUMN_ACROSS, args);
     assertThat(compilation).hadErrorCount(6);

@@ -129,7 +129,7 @@ class IncrementalBuildTest {
     assertFalse(result.success());
     // On both fields: the superclass's in its source, the model's (read from its class file) without a line.
     String message = String.format(Messages.DUPLICATE_COLUMN_ACROSS, "title", "field title inherited from test.Base",
-        "title", "field title of test.Post", "test.Post");
+        "title", "field title of test.Post", "test.Post", "");
     assertEquals(List.of(message, message), result.messages(Diagnostic.Kind.ERROR));
     assertEquals(before, build.manifestText());
   }

@@ -172,7 +172,7 @@ class MappedSuperclassTest {
     Compilation compilation = compile(ENTITY, AUDITED, post);
 
     Object[] args = {"created_at", "field createdAt inherited from test.Audited",
-        "Created_At", "field created of test.Post", "test.Post"};
+        "Created_At", "field created of test.Post", "test.Post", ""};
     assertError(compilation, post, "Instant created;", Messages.DUPLICATE_COLUMN_ACROSS, args);
     assertError(compilation, AUDITED, "Instant createdAt", Messages.DUPLICATE_COLUMN_ACROSS, args);
     assertThat(compilation).hadErrorCount(2);
