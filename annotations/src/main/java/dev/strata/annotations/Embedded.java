@@ -14,9 +14,11 @@ import java.lang.annotation.Target;
  * <p>When the field is nullable ({@code Optional<T>}, an annotation named {@code Nullable}, or
  * {@code @Column(nullable = true)}), every column of the embeddable is nullable. Of
  * {@link Column}, only {@code name} (which changes the default prefix) and {@code nullable} apply
- * to an embedded field; {@link Key}, {@link Auto}, {@link Index}, {@link Unique},
- * {@link References} and {@link RenamedFrom} on it are compile errors (put them on the
- * embeddable's fields, or use a class-level {@code @Index(columns = ...)}).
+ * to an embedded field. {@link RenamedFrom} on it gives the previous <em>prefix</em>
+ * ({@code @RenamedFrom("addr_")}: the columns were {@code addr_<column>}), so renaming the field
+ * renames its columns. {@link Key}, {@link Auto}, {@link Index}, {@link Unique} and
+ * {@link References} on it are compile errors (put them on the embeddable's fields, or use a
+ * class-level {@code @Index(columns = ...)}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

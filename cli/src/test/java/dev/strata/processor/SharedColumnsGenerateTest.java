@@ -87,6 +87,21 @@ class SharedColumnsGenerateTest {
   }
 
   @Test
+  void aRenamedPrefixRenamesEveryEmbeddedColumn() {
+    SchemaDef before = Compiled.schemaOf(ADDRESS, audited(), POST, SHOP);
+    JavaFileObject renamed = java("Shop", "@Model",
+        "class Shop extends Audited { @RenamedFrom(\"ship_\") Optional<Address> shipping; }");
+    SchemaDef after = Compiled.schemaOf(ADDRESS, audited(), POST, renamed);
+
+    GenerateOutcome.Written written = generate(after, before);
+
+    assertEquals(List.of(
+        "ALTER TABLE \"shops\" RENAME COLUMN \"ship_street\" TO \"shipping_street\"",
+        "ALTER TABLE \"shops\" RENAME COLUMN \"ship_zip\" TO \"shipping_zip\""),
+        sql("postgresql", written.upOperations(), after));
+  }
+
+  @Test
   void aColumnAddedToTheSuperclassIsAddedToEveryTableOfItsModels() {
     SchemaDef before = Compiled.schemaOf(ADDRESS, audited(), POST, SHOP);
     SchemaDef after = Compiled.schemaOf(ADDRESS, audited("  @Column(nullable = true) Instant updatedAt;"), POST, SHOP);

@@ -39,7 +39,7 @@ final class ColumnMembers {
 
   /** Field annotations that mean one column and so make no sense on an {@code @Embedded} field. */
   private static final List<String> SINGLE_COLUMN_ANNOTATIONS =
-      List.of(Mirrors.INDEX, Mirrors.UNIQUE, Mirrors.REFERENCES, Mirrors.RENAMED_FROM);
+      List.of(Mirrors.INDEX, Mirrors.UNIQUE, Mirrors.REFERENCES);
 
   /** {@code @Column} attributes of one column; on an embedded field only name and nullable mean something. */
   private static final List<String> COLUMN_ONLY_ATTRIBUTES =
@@ -206,7 +206,10 @@ final class ColumnMembers {
       misplaced(member, where, embeddable);
       sources.add(embeddable.getQualifiedName().toString());
       expanding.addLast(embeddable);
-      add(embeddable, origin.embed(member, embeddable, prefix(member, embedded), nullableReason(declaringOf(member), member)));
+      AnnotationMirror renamed = Mirrors.find(member, Mirrors.RENAMED_FROM);
+      RenameSpec previousPrefix = renamed == null ? null : new RenameSpec(mirrors.string(renamed, "value"), renamed);
+      add(embeddable, origin.embed(member, embeddable, prefix(member, embedded),
+          nullableReason(declaringOf(member), member), previousPrefix));
       expanding.removeLast();
     }
 

@@ -130,20 +130,15 @@ final class ModelReader {
         defaultValue.isEmpty() ? null : defaultValue,
         Mirrors.find(member, Mirrors.KEY),
         Mirrors.find(member, Mirrors.AUTO),
-        rename(member, origin.prefix()),
+        origin.rename(rename(member), givenName.isEmpty() ? Names.columnName(simpleName) : givenName),
         indexes,
         reference(member),
         origin));
   }
 
   private RenameSpec rename(Element element) {
-    return rename(element, "");
-  }
-
-  /** The hint with {@code prefix} before the previous name: an embedded column's is prefixed too. */
-  private RenameSpec rename(Element element, String prefix) {
     AnnotationMirror mirror = Mirrors.find(element, Mirrors.RENAMED_FROM);
-    return mirror == null ? null : new RenameSpec(prefix + mirrors.string(mirror, "value"), mirror);
+    return mirror == null ? null : new RenameSpec(mirrors.string(mirror, "value"), mirror);
   }
 
   private ReferenceSpec reference(Element member) {

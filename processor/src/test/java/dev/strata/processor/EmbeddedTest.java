@@ -151,6 +151,20 @@ class EmbeddedTest {
   }
 
   @Test
+  void renamedFromOnTheEmbeddedFieldIsThePreviousPrefixOfAllItsColumns() {
+    JavaFileObject geo = java("Geo", "@Embeddable", "record Geo(double lat, @RenamedFrom(\"lng\") double lon) {}");
+    JavaFileObject place = java("Place", "@Embeddable", "record Place(String label, @RenamedFrom(\"loc_\") Geo geo) {}");
+    JavaFileObject trip = model("Trip", "@Key long id;", "@RenamedFrom(\"start_\") Place origin;", "Place target;");
+
+    TableDef trips = table(schemaOf(geo, place, trip), "trips");
+
+    assertEquals(List.of("id", "origin_label", "origin_geo_lat", "origin_geo_lon", "target_label", "target_geo_lat",
+        "target_geo_lon"), trips.columnNames());
+    assertEquals(java.util.Arrays.asList(null, "start_label", "start_loc_lat", "start_loc_lng", null, "target_loc_lat",
+        "target_loc_lng"), trips.columns().stream().map(ColumnDef::renamedFrom).toList());
+  }
+
+  @Test
   void anEmbeddableInAMappedSuperclassIsEmbeddedInEveryModel() {
     JavaFileObject base = java("Base", "@MappedSuperclass",
         "abstract class Base { @Key long id; Address address; }");
@@ -216,13 +230,16 @@ class EmbeddedTest {
 
   @Test
   void aKeyOrSingleColumnAnnotationOnTheEmbeddedFieldIsAnError() {
-    JavaFileObject item = model("Item", "@Key long id;", "@Key Address home;", "@Index Address work;");
+    JavaFileObject item = model("Item", "@Key long id;", "@Key Address home;", "@Index Address work;",
+        "@References(Item.class) Address other;");
     Compilation compilation = compile(ADDRESS, item);
 
     assertError(compilation, item, "@Key Address home", Messages.EMBEDDED_KEY, "Key", "test.Item.home",
         "the @Embedded field itself");
     assertError(compilation, item, "@Index Address work", Messages.EMBEDDED_FIELD_ANNOTATION, "Index",
         "test.Item.work", "test.Address", "Index");
+    assertError(compilation, item, "Address other", Messages.EMBEDDED_FIELD_ANNOTATION, "References",
+        "test.Item.other", "test.Address", "References");
   }
 
   @Test
