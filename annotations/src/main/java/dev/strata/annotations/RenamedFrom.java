@@ -15,6 +15,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE})
 public @interface RenamedFrom {
-  /** The previous column or table name. */
+  /**
+   * The previous column or table name; on an {@link Embedded} field, the previous prefix of its
+   * columns.
+   */
   String value();
 }

@@ -108,6 +108,19 @@ class MissingMigrationTest {
   }
 
   @Test
+  void aNewEmbeddedColumnIsReportedOnTheEmbeddedFieldAndAnInheritedOneOnItsField() {
+    JavaFileObject money = Sources.java("Money", "@Embeddable", "record Money(long cents, String currency) {}");
+    JavaFileObject base = Sources.java("Base", "@MappedSuperclass", "abstract class Base {", "  @Key long id;",
+        "  Instant createdAt;", "}");
+    JavaFileObject invoice = Sources.java("Invoice", "@Model", "class Invoice extends Base {",
+        "  @Column(length = 40) String number;", "  @Index String customer;", "  Money total;", "}");
+    Compilation compilation = compile(money, base, invoice);
+    assertWarning(compilation, invoice, "Money total", ModelDrift.COLUMN_ADDED, "invoices", "total_cents");
+    assertWarning(compilation, invoice, "Money total", ModelDrift.COLUMN_ADDED, "invoices", "total_currency");
+    assertWarning(compilation, base, "createdAt", ModelDrift.COLUMN_ADDED, "invoices", "created_at");
+  }
+
+  @Test
   void aChangedColumnSaysWhatChanged() {
     JavaFileObject invoice = model("Invoice", "@Key long id;", "@Column(length = 60) String number;",
         "@Index String customer;");

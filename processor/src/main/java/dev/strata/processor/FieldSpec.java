@@ -10,7 +10,7 @@ import javax.lang.model.element.Element;
  * A field or record component that is a column, as read.
  *
  * @param element the field or record component
- * @param name the Java name
+ * @param name the Java name; for an embedded field its path from the model ({@code home.street})
  * @param column the column name, given or derived
  * @param columnAnnotation its {@code @Column}, or null
  * @param columnGiven whether {@code @Column(name = ...)} named the column
@@ -28,6 +28,7 @@ import javax.lang.model.element.Element;
  * @param renamedFrom its {@code @RenamedFrom} hint, or null
  * @param indexes its {@code @Index} / {@code @Unique}
  * @param reference its {@code @References}, or null
+ * @param origin where the field was declared: the model, a mapped superclass, or an embeddable
  */
 record FieldSpec(
     Element element,
@@ -48,7 +49,8 @@ record FieldSpec(
     AnnotationMirror auto,
     RenameSpec renamedFrom,
     List<IndexSpec> indexes,
-    ReferenceSpec reference) {
+    ReferenceSpec reference,
+    ColumnOrigin origin) {
 
   FieldSpec {
     indexes = List.copyOf(indexes);

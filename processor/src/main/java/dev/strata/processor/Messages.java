@@ -63,6 +63,53 @@ final class Messages {
           + " SQLite and MySQL treat them as one column, so the table cannot be created there."
           + " Rename one with @Column(name = \"...\").";
 
+  /**
+   * Two columns declared in different places (a model and its mapped superclass, or an embedded
+   * field) with one name, compared ignoring case. Arguments: column, where (see
+   * {@link ColumnOrigin#describe}), other column, where, class, {@link #FIX_PREFIX} when one is
+   * embedded (else empty).
+   */
+  static final String DUPLICATE_COLUMN_ACROSS =
+      "Column name '%s' (%s) and column name '%s' (%s) are one column of %s: column names are"
+          + " compared ignoring case, as SQLite and MySQL do. Rename one with @Column(name = \"...\")%s,"
+          + " or mark one @Transient.";
+
+  static final String FIX_PREFIX = ", give the @Embedded field another prefix";
+
+  // Mapped superclasses and embeddables.
+
+  /** Arguments: model, superclass, its fields, superclass. */
+  static final String UNMAPPED_SUPERCLASS =
+      "Model %s extends %s, which declares the fields %s but is not a @MappedSuperclass, so they"
+          + " would not be columns. Annotate %s with @MappedSuperclass, or mark the fields"
+          + " @Transient (or static or transient).";
+
+  /** Arguments: annotation (Key or Auto), the field, what it is. */
+  static final String EMBEDDED_KEY =
+      "@%s on %s, %s: an embedded column cannot be part of the primary key. Declare the @Key on a"
+          + " field of the model or of a @MappedSuperclass.";
+
+  /** Arguments: annotation, the field, the embeddable, annotation. */
+  static final String EMBEDDED_FIELD_ANNOTATION =
+      "@%s on %s, an embedded field, which stands for all the columns of %s, not one."
+          + " Put @%s on a field of the embeddable, or list the prefixed columns in a class-level"
+          + " @Index or @Unique(columns = {...}).";
+
+  /** Arguments: attribute, the field, attribute, the embeddable. */
+  static final String EMBEDDED_COLUMN_ATTRIBUTE =
+      "@Column(%s) on %s, an embedded field: of @Column only name (which gives the default prefix)"
+          + " and nullable apply to it. Set %s on the fields of %s.";
+
+  /** Arguments: the field, its type. */
+  static final String EMBEDDED_NOT_EMBEDDABLE =
+      "@Embedded on %s, whose type %s is not an @Embeddable. Annotate that type with @Embeddable"
+          + " (a record or class), or remove @Embedded.";
+
+  /** Arguments: embeddable, the chain of embeddables, the field closing the cycle. */
+  static final String EMBEDDED_CYCLE =
+      "@Embeddable %s contains itself (%s, through field %s), so its columns would never end."
+          + " Remove that embedded field or mark it @Transient.";
+
   /** Arguments: column, class, field. */
   static final String SYSTEM_COLUMN =
       "Column name '%s' of %s.%s is a PostgreSQL system column name (tableoid, xmin, cmin, xmax,"

@@ -7,8 +7,10 @@ import java.util.Map;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -36,6 +38,9 @@ final class Mirrors {
   static final String RENAMED_FROM = PACKAGE + "RenamedFrom";
   static final String TRANSIENT = PACKAGE + "Transient";
   static final String MIGRATION = PACKAGE + "Migration";
+  static final String MAPPED_SUPERCLASS = PACKAGE + "MappedSuperclass";
+  static final String EMBEDDABLE = PACKAGE + "Embeddable";
+  static final String EMBEDDED = PACKAGE + "Embedded";
 
   private final Elements elements;
   /** Attribute names as the compiler's names, which compare without converting to strings. */
@@ -63,6 +68,36 @@ final class Mirrors {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code attribute} is written on the annotation (not left to its default): for an
+   * attribute whose default means "derive it", where an explicit default value means itself.
+   */
+  static boolean given(AnnotationMirror mirror, String attribute) {
+    return mirror.getElementValues().keySet().stream()
+        .anyMatch(method -> method.getSimpleName().contentEquals(attribute));
+  }
+
+  /**
+   * Whether a {@code Nullable} annotation (any package) marks {@code member} of {@code owner}. A
+   * record component's annotations are copied to its field or accessor depending on their
+   * targets, and a type-use {@code Nullable} sits on the type, so all of them are looked at.
+   */
+  static boolean nullableAnnotated(TypeElement owner, Element member) {
+    List<AnnotatedConstruct> places = new ArrayList<>(List.of(member, member.asType()));
+    if (member instanceof RecordComponentElement component) {
+      for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+        if (field.getSimpleName().equals(component.getSimpleName())) {
+          places.add(field);
+          places.add(field.asType());
+        }
+      }
+      if (component.getAccessor() != null) {
+        places.add(component.getAccessor());
+      }
+    }
+    return places.stream().anyMatch(p -> hasSimpleName(p, "Nullable"));
   }
 
   static String typeName(AnnotationMirror mirror) {

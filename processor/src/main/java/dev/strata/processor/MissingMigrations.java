@@ -80,7 +80,8 @@ final class MissingMigrations {
     }
     for (FieldSpec field : model.fields()) {
       if (field.column().equalsIgnoreCase(column)) {
-        return positioned(field.element());
+        // An embedded column on the model's @Embedded field: the embeddable may be shared, or not compiled now.
+        return positioned(field.origin().site(field.element()));
       }
     }
     return model.element();

@@ -4,16 +4,11 @@ import dev.strata.internal.schema.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
  * Reads a {@code @Model} type into a {@link ModelSpec}. Reports nothing: what is wrong is left in
@@ -24,9 +19,11 @@ final class ModelReader {
 
   private final Mirrors mirrors;
   private final TypeMapper types = new TypeMapper();
+  private final ColumnMembers columnMembers;
 
-  ModelReader(Mirrors mirrors) {
+  ModelReader(Mirrors mirrors, Types typeUtils) {
     this.mirrors = mirrors;
+    this.columnMembers = new ColumnMembers(mirrors, typeUtils);
   }
 
   /** Whether {@code type} is annotated {@code @Model}. */
@@ -43,9 +40,13 @@ final class ModelReader {
     String givenTable = model == null ? "" : mirrors.string(model, "table");
     String table = givenTable.isEmpty() ? Names.tableName(type.getSimpleName().toString()) : givenTable;
 
+    ColumnMembers.Result structure = columnMembers.of(type);
+    if (structure.unresolved()) {
+      return Optional.empty();
+    }
     List<FieldSpec> fields = new ArrayList<>();
-    for (Element member : members(type)) {
-      Optional<FieldSpec> field = readField(type, member, table);
+    for (ColumnMembers.Member member : structure.members()) {
+      Optional<FieldSpec> field = readField(member, table);
       if (field.isEmpty()) {
         return Optional.empty();
       }
@@ -65,48 +66,35 @@ final class ModelReader {
           mirrors.strings(unique, "columns"), true));
     }
     return Optional.of(new ModelSpec(type, model, type.getQualifiedName().toString(), table,
-        !givenTable.isEmpty(), rename(type), fields, indexes));
+        !givenTable.isEmpty(), rename(type), fields, indexes, structure.problems()));
   }
 
-  /** The record components of a record; the instance fields of a class that are columns. */
-  private static List<Element> members(TypeElement type) {
-    List<Element> out = new ArrayList<>();
-    if (type.getKind() == ElementKind.RECORD) {
-      for (RecordComponentElement component : type.getRecordComponents()) {
-        if (Mirrors.find(component, Mirrors.TRANSIENT) == null) {
-          out.add(component);
-        }
-      }
-      return out;
-    }
-    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (!field.getModifiers().contains(Modifier.STATIC)
-          && !field.getModifiers().contains(Modifier.TRANSIENT)
-          && Mirrors.find(field, Mirrors.TRANSIENT) == null) {
-        out.add(field);
-      }
-    }
-    return out;
-  }
-
-  private Optional<FieldSpec> readField(TypeElement owner, Element member, String table) {
-    TypeMirror type = member.asType();
+  /**
+   * One column. An inherited or embedded field is read like the model's own, with its origin's
+   * column name prefix and, inside a nullable embedded field, nullable whatever its own type.
+   */
+  private Optional<FieldSpec> readField(ColumnMembers.Member candidate, String table) {
+    Element member = candidate.element();
+    ColumnOrigin origin = candidate.origin();
+    TypeElement owner = origin.declaringType();
+    TypeMirror type = candidate.type();
     TypeMapper.Mapping mapping = types.map(type);
     if (mapping.unresolved()) {
       return Optional.empty();
     }
-    String name = member.getSimpleName().toString();
+    String simpleName = member.getSimpleName().toString();
+    String name = origin.path() + simpleName;
     AnnotationMirror column = Mirrors.find(member, Mirrors.COLUMN);
     String givenName = column == null ? "" : mirrors.string(column, "name");
-    String columnName = givenName.isEmpty() ? Names.columnName(name) : givenName;
+    String columnName = origin.prefix() + (givenName.isEmpty() ? Names.columnName(simpleName) : givenName);
     String rawType = column == null ? "" : mirrors.string(column, "type").strip();
     String defaultValue = column == null ? "" : mirrors.string(column, "defaultValue");
 
-    String nullableReason = null;
-    if (!mapping.primitive()) {
+    String nullableReason = origin.nullableReason();
+    if (nullableReason == null && !mapping.primitive()) {
       if (mapping.optional()) {
         nullableReason = "Optional";
-      } else if (hasNullable(owner, member)) {
+      } else if (Mirrors.nullableAnnotated(owner, member)) {
         nullableReason = "@Nullable";
       } else if (column != null && mirrors.bool(column, "nullable")) {
         nullableReason = "@Column(nullable = true)";
@@ -142,30 +130,10 @@ final class ModelReader {
         defaultValue.isEmpty() ? null : defaultValue,
         Mirrors.find(member, Mirrors.KEY),
         Mirrors.find(member, Mirrors.AUTO),
-        rename(member),
+        origin.rename(rename(member), givenName.isEmpty() ? Names.columnName(simpleName) : givenName),
         indexes,
-        reference(member)));
-  }
-
-  /**
-   * Whether a {@code Nullable} annotation (any package) marks the member. A record component's
-   * annotations are copied to its field or accessor depending on their targets, and a type-use
-   * {@code Nullable} sits on the type, so all of them are looked at.
-   */
-  private static boolean hasNullable(TypeElement owner, Element member) {
-    List<AnnotatedConstruct> places = new ArrayList<>(List.of(member, member.asType()));
-    if (member instanceof RecordComponentElement component) {
-      for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
-        if (field.getSimpleName().equals(component.getSimpleName())) {
-          places.add(field);
-          places.add(field.asType());
-        }
-      }
-      if (component.getAccessor() != null) {
-        places.add(component.getAccessor());
-      }
-    }
-    return places.stream().anyMatch(p -> Mirrors.hasSimpleName(p, "Nullable"));
+        reference(member),
+        origin));
   }
 
   private RenameSpec rename(Element element) {

@@ -14,8 +14,9 @@ import javax.lang.model.element.TypeElement;
  * @param table the table name, given or derived
  * @param tableGiven whether {@code @Model(table = ...)} named the table
  * @param renamedFrom the {@code @RenamedFrom} hint on the class, or null
- * @param fields the columns, in declaration order
+ * @param fields the columns, in column order: inherited ones first, embedded ones expanded
  * @param indexes the class-level {@code @Index} and {@code @Unique} annotations, in declaration order
+ * @param problems what is wrong with its mapped superclasses and embedded fields
  */
 record ModelSpec(
     TypeElement element,
@@ -25,11 +26,13 @@ record ModelSpec(
     boolean tableGiven,
     RenameSpec renamedFrom,
     List<FieldSpec> fields,
-    List<IndexSpec> indexes) {
+    List<IndexSpec> indexes,
+    List<ModelProblem> problems) {
 
   ModelSpec {
     fields = List.copyOf(fields);
     indexes = List.copyOf(indexes);
+    problems = List.copyOf(problems);
   }
 
   List<FieldSpec> keys() {

@@ -45,6 +45,9 @@ final class ModelValidator {
           String.format(Messages.MODEL_NOT_CLASS, model.className()));
       return;
     }
+    for (ModelProblem problem : model.problems()) {
+      reporter.error(problem.element(), problem.annotation(), problem.message());
+    }
     identifier(model.element(), model.annotation(), "Table name", model.table(), model.className(),
         Messages.FIX_TABLE_NAME);
     reservedTable(model);
@@ -151,13 +154,31 @@ final class ModelValidator {
       if (earlier == null) {
         continue;
       }
-      if (earlier.column().equals(field.column())) {
+      if (!earlier.origin().samePlace(field.origin())) {
+        duplicateAcross(model, earlier, field);
+      } else if (earlier.column().equals(field.column())) {
         reporter.error(field.element(), field.columnAnnotation(), String.format(Messages.DUPLICATE_COLUMN,
             field.column(), model.className(), earlier.name(), field.name()));
       } else {
         reporter.error(field.element(), field.columnAnnotation(), String.format(Messages.DUPLICATE_COLUMN_CASE,
             field.column(), field.name(), earlier.column(), earlier.name(), model.className()));
       }
+    }
+  }
+
+  /**
+   * Two columns of one name from different places: reported on both, as either may be the one to
+   * rename, and on the model's own field when one is embedded (the embeddable may be shared).
+   */
+  private void duplicateAcross(ModelSpec model, FieldSpec earlier, FieldSpec field) {
+    String message = String.format(Messages.DUPLICATE_COLUMN_ACROSS, earlier.column(),
+        earlier.origin().describe(model, earlier), field.column(), field.origin().describe(model, field),
+        model.className(), earlier.origin().embedded() || field.origin().embedded() ? Messages.FIX_PREFIX : "");
+    Element first = earlier.origin().site(earlier.element());
+    Element second = field.origin().site(field.element());
+    reporter.error(first, null, message);
+    if (!second.equals(first)) {
+      reporter.error(second, null, message);
     }
   }
 

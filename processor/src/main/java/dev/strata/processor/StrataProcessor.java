@@ -47,6 +47,7 @@ public final class StrataProcessor extends AbstractProcessor {
   private MigrationReader migrationReader;
   private PreviousOutput previous;
   private SourceDigests sourceDigests;
+  private DependentModels dependentModels;
 
   /**
    * Names of the annotated types of all rounds. Elements are looked up again when processing is
@@ -55,6 +56,8 @@ public final class StrataProcessor extends AbstractProcessor {
    */
   private final Set<String> modelNames = new TreeSet<>();
   private final Set<String> migrationNames = new TreeSet<>();
+  /** Names of every type compiled now, nested ones included (see {@link DependentModels}). */
+  private final Set<String> compiledNames = new TreeSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -62,14 +65,16 @@ public final class StrataProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     reporter = new Reporter(processingEnv.getMessager());
     Mirrors mirrors = new Mirrors(elements);
-    modelReader = new ModelReader(mirrors);
+    modelReader = new ModelReader(mirrors, processingEnv.getTypeUtils());
+    dependentModels = new DependentModels(new ColumnMembers(mirrors, processingEnv.getTypeUtils()));
     migrationReader = new MigrationReader(mirrors, elements, processingEnv.getTypeUtils());
     sourceDigests = SourceDigests.of(processingEnv);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Mirrors.MODEL, Mirrors.MIGRATION);
+    // The shared declarations too: an incremental build may recompile only them (DependentModels).
+    return Set.of(Mirrors.MODEL, Mirrors.MIGRATION, Mirrors.MAPPED_SUPERCLASS, Mirrors.EMBEDDABLE);
   }
 
   @Override
@@ -103,6 +108,14 @@ public final class StrataProcessor extends AbstractProcessor {
   private void collect(RoundEnvironment round) {
     annotated(round, Mirrors.MODEL).forEach(t -> modelNames.add(t.getQualifiedName().toString()));
     annotated(round, Mirrors.MIGRATION).forEach(t -> migrationNames.add(t.getQualifiedName().toString()));
+    addTypeNames(ElementFilter.typesIn(round.getRootElements()));
+  }
+
+  private void addTypeNames(Iterable<TypeElement> types) {
+    for (TypeElement type : types) {
+      compiledNames.add(type.getQualifiedName().toString());
+      addTypeNames(ElementFilter.typesIn(type.getEnclosedElements()));
+    }
   }
 
   private List<TypeElement> types(Set<String> names) {
@@ -122,9 +135,12 @@ public final class StrataProcessor extends AbstractProcessor {
   }
 
   private void finish(boolean otherErrors) {
+    // Models not compiled now whose superclass or embeddable is are read again from class files.
+    Set<String> readNames = new TreeSet<>(modelNames);
+    readNames.addAll(dependentModels.of(previous.keptTables(modelNames, elements), compiledNames, elements));
     Map<String, ModelSpec> models = new TreeMap<>();
     boolean unresolved = false;
-    for (TypeElement type : types(modelNames)) {
+    for (TypeElement type : types(readNames)) {
       Optional<ModelSpec> spec = modelReader.read(type);
       if (spec.isPresent()) {
         models.put(spec.get().className(), spec.get());
@@ -134,7 +150,7 @@ public final class StrataProcessor extends AbstractProcessor {
       }
     }
     List<ModelSpec> modelSpecs = List.copyOf(models.values());
-    List<TableDef> keptTables = previous.keptTables(modelNames, elements);
+    List<TableDef> keptTables = previous.keptTables(readNames, elements);
     Catalog catalog = new Catalog(models, modelReader);
     ModelValidator modelValidator = new ModelValidator(reporter);
     modelSpecs.forEach(modelValidator::validate);

@@ -74,6 +74,67 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void recompilingOnlyAMappedSuperclassUpdatesEveryModelThatExtendsIt() {
+    build.source("Base", "@MappedSuperclass", "abstract class Base { @Key long id; }")
+        .source("Post", "@Model", "class Post extends Base { String title; }")
+        .source("Tag", "@Model", "class Tag extends Base { String name; }")
+        .model("Author", "@Key long id;");
+    assertSuccess(build.compile("Base", "Post", "Tag", "Author"));
+    TableDef authors = table(build.schema(), "authors");
+
+    build.source("Base", "@MappedSuperclass", "abstract class Base { @Key long id; @Index Instant createdAt; }");
+    assertSuccess(build.compile("Base"));
+
+    SchemaDef schema = build.schema();
+    assertEquals(List.of("id", "created_at", "title"), table(schema, "posts").columnNames());
+    assertEquals(List.of("id", "created_at", "name"), table(schema, "tags").columnNames());
+    assertEquals(List.of("idx_tags_created_at"), table(schema, "tags").indexes().stream().map(i -> i.name()).toList());
+    assertEquals(authors, table(schema, "authors"));
+
+    BuildDirectory full = new BuildDirectory(root.resolve("full"));
+    full.source("Base", "@MappedSuperclass", "abstract class Base { @Key long id; @Index Instant createdAt; }")
+        .source("Post", "@Model", "class Post extends Base { String title; }")
+        .source("Tag", "@Model", "class Tag extends Base { String name; }")
+        .model("Author", "@Key long id;");
+    assertSuccess(full.compile("Base", "Post", "Tag", "Author"));
+    assertEquals(full.manifestText(), build.manifestText());
+  }
+
+  @Test
+  void recompilingOnlyAnEmbeddableUpdatesTheModelsThatEmbedItThroughASuperclassToo() {
+    build.source("Address", "@Embeddable", "record Address(String street) {}")
+        .source("Base", "@MappedSuperclass", "abstract class Base { @Key long id; Address address; }")
+        .source("Shop", "@Model", "class Shop extends Base {}")
+        .model("Customer", "@Key long id;", "@Embedded(prefix = \"home_\") Address home;");
+    assertSuccess(build.compile("Address", "Base", "Shop", "Customer"));
+
+    build.source("Address", "@Embeddable", "record Address(String street, @Column(nullable = true) String zip) {}");
+    assertSuccess(build.compile("Address"));
+
+    SchemaDef schema = build.schema();
+    assertEquals(List.of("id", "address_street", "address_zip"), table(schema, "shops").columnNames());
+    assertEquals(List.of("id", "home_street", "home_zip"), table(schema, "customers").columnNames());
+  }
+
+  @Test
+  void aSuperclassChangeThatBreaksAModelCompiledEarlierIsAnErrorAndKeepsTheOldManifest() {
+    build.source("Base", "@MappedSuperclass", "abstract class Base { @Key long id; }")
+        .source("Post", "@Model", "class Post extends Base { String title; }");
+    assertSuccess(build.compile("Base", "Post"));
+    String before = build.manifestText();
+
+    build.source("Base", "@MappedSuperclass", "abstract class Base { @Key long id; String title; }");
+    Result result = build.compile("Base");
+
+    assertFalse(result.success());
+    // On both fields: the superclass's in its source, the model's (read from its class file) without a line.
+    String message = String.format(Messages.DUPLICATE_COLUMN_ACROSS, "title", "field title inherited from test.Base",
+        "title", "field title of test.Post", "test.Post", "");
+    assertEquals(List.of(message, message), result.messages(Diagnostic.Kind.ERROR));
+    assertEquals(before, build.manifestText());
+  }
+
+  @Test
   void aDeletedModelLeavesTheManifest() {
     build.model("Author", "@Key long id;").model("Book", "@Key long id;");
     assertSuccess(build.compile("Author", "Book"));

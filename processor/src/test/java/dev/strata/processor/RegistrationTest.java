@@ -35,7 +35,8 @@ class RegistrationTest {
   @Test
   void claimsOnlyItsAnnotationsAndTheLatestSourceVersion() {
     StrataProcessor processor = new StrataProcessor();
-    assertEquals(Set.of("dev.strata.annotations.Model", "dev.strata.annotations.Migration"),
+    assertEquals(Set.of("dev.strata.annotations.Model", "dev.strata.annotations.Migration",
+            "dev.strata.annotations.MappedSuperclass", "dev.strata.annotations.Embeddable"),
         processor.getSupportedAnnotationTypes());
     assertEquals(SourceVersion.latestSupported(), processor.getSupportedSourceVersion());
   }
