@@ -2,7 +2,10 @@ package dev.strata.processor;
 
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
+import dev.strata.annotations.Dialect;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -28,6 +31,7 @@ import javax.lang.model.element.Element;
  * @param renamedFrom its {@code @RenamedFrom} hint, or null
  * @param indexes its {@code @Index} / {@code @Unique}
  * @param reference its {@code @References}, or null
+ * @param dialectTypes its {@code @DialectType}s, in source order
  */
 record FieldSpec(
     Element element,
@@ -48,10 +52,17 @@ record FieldSpec(
     AnnotationMirror auto,
     RenameSpec renamedFrom,
     List<IndexSpec> indexes,
-    ReferenceSpec reference) {
+    ReferenceSpec reference,
+    List<DialectTypeSpec> dialectTypes) {
 
   FieldSpec {
     indexes = List.copyOf(indexes);
+    dialectTypes = List.copyOf(dialectTypes);
+  }
+
+  /** Whether the column's SQL type is given verbatim, by {@code @Column(type)} or {@code @DialectType}. */
+  boolean raw() {
+    return rawType != null || !dialectTypes.isEmpty();
   }
 
   boolean isKey() {
@@ -60,7 +71,7 @@ record FieldSpec(
 
   /** Whether Strata knows a column type for this field (a mapped Java type or a raw SQL type). */
   boolean hasType() {
-    return rawType != null || logical != null;
+    return raw() || logical != null;
   }
 
   /**
@@ -68,6 +79,13 @@ record FieldSpec(
    * {@code @Column}.
    */
   ColumnType columnType() {
+    if (!dialectTypes.isEmpty()) {
+      Map<Dialect, String> own = new EnumMap<>(Dialect.class);
+      for (DialectTypeSpec spec : dialectTypes) {
+        own.putIfAbsent(Dialect.valueOf(spec.dialect()), spec.type());
+      }
+      return ColumnType.raw(rawType, own);
+    }
     if (rawType != null) {
       return ColumnType.raw(rawType);
     }
@@ -81,6 +99,9 @@ record FieldSpec(
 
   /** The type shown in messages: the raw SQL type or the logical type with its size. */
   String typeLabel() {
+    if (!dialectTypes.isEmpty()) {
+      return columnType().toString();
+    }
     if (rawType != null) {
       return rawType;
     }
@@ -92,8 +113,8 @@ record FieldSpec(
 
   /** Whether a foreign key from this field to {@code target} joins values of the same type. */
   boolean sameTypeAs(FieldSpec target) {
-    if (rawType != null || target.rawType != null) {
-      return rawType != null && target.rawType != null && rawType.equalsIgnoreCase(target.rawType);
+    if (raw() || target.raw()) {
+      return raw() && target.raw() && columnType().toString().equalsIgnoreCase(target.columnType().toString());
     }
     return logical == target.logical;
   }

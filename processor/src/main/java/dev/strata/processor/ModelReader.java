@@ -144,7 +144,10 @@ final class ModelReader {
         Mirrors.find(member, Mirrors.AUTO),
         rename(member),
         indexes,
-        reference(member)));
+        reference(member),
+        mirrors.repeated(member, Mirrors.DIALECT_TYPE, Mirrors.DIALECT_TYPE_LIST).stream()
+            .map(m -> new DialectTypeSpec(m, mirrors.enumName(m, "dialect"), mirrors.string(m, "type").strip()))
+            .toList()));
   }
 
   /**

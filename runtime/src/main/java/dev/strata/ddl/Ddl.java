@@ -1,5 +1,7 @@
 package dev.strata.ddl;
 
+import dev.strata.Database;
+import java.util.Map;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
@@ -15,6 +17,12 @@ import java.util.List;
 public final class Ddl {
   /** The logical type {@code BOOLEAN}. */
   public static final SqlType BOOLEAN = new SqlType(ColumnType.of(LogicalType.BOOLEAN));
+  /**
+   * The logical type {@code TINYINT}, a one-byte integer: TINYINT on MySQL and MariaDB, SMALLINT on
+   * PostgreSQL, INTEGER on SQLite.
+   */
+  public static final SqlType TINYINT = new SqlType(ColumnType.of(LogicalType.TINYINT));
+
   /** The logical type {@code SMALLINT}. */
   public static final SqlType SMALLINT = new SqlType(ColumnType.of(LogicalType.SMALLINT));
   /** The logical type {@code INTEGER}. */
@@ -82,6 +90,19 @@ public final class Ddl {
       throw new IllegalArgumentException("raw(...) needs an SQL type, was " + (sqlType == null ? "null" : "blank"));
     }
     return new SqlType(ColumnType.raw(sqlType));
+  }
+
+  /**
+   * An SQL type used verbatim on one database family ({@link Database#MYSQL} stands for MySQL and
+   * MariaDB); give the others theirs with {@link SqlType#on}:
+   * {@code raw(Database.POSTGRESQL, "jsonb").on(Database.MYSQL, "JSON").on(Database.SQLITE, "TEXT")}.
+   * Creating the column on a database left without a type fails with a message naming it.
+   *
+   * @throws IllegalArgumentException when {@code sqlType} is null or blank, or {@code database} is
+   *     {@link Database#MARIADB} (it takes MySQL's)
+   */
+  public static SqlType raw(Database database, String sqlType) {
+    return SqlType.perDialect(ColumnType.raw(null, Map.of(SqlType.family(database), SqlType.sql(sqlType))));
   }
 
   /**

@@ -1,7 +1,13 @@
 package dev.strata.ddl;
 
 import dev.strata.internal.ddl.DdlValues;
+import dev.strata.Database;
+import dev.strata.annotations.Dialect;
 import dev.strata.internal.schema.model.ColumnType;
+import dev.strata.internal.schema.model.LogicalType;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A dialect-neutral column type, such as {@link Ddl#BIGINT} or {@code varchar(100)}; each database
@@ -23,6 +29,53 @@ public final class SqlType {
     return type;
   }
 
+  static SqlType perDialect(ColumnType type) {
+    return new SqlType(type);
+  }
+
+  /**
+   * This raw type with {@code sqlType} used verbatim on {@code database}'s family instead
+   * ({@link Database#MYSQL} stands for MySQL and MariaDB): {@code raw("TEXT").on(Database.POSTGRESQL,
+   * "jsonb")} is {@code jsonb} on PostgreSQL and {@code TEXT} elsewhere.
+   *
+   * @throws IllegalStateException when this is not a type made by {@link Ddl#raw}
+   * @throws IllegalArgumentException when {@code sqlType} is null or blank, {@code database} is
+   *     {@link Database#MARIADB}, or this type already has its own SQL for that family
+   */
+  public SqlType on(Database database, String sqlType) {
+    if (type.kind() != LogicalType.RAW) {
+      throw new IllegalStateException("on(" + database + ", ...) gives the SQL of a raw(...) type on one database;"
+          + " " + type + " is rendered by each database already");
+    }
+    Dialect family = family(database);
+    if (type.dialectSql().containsKey(family)) {
+      throw new IllegalArgumentException("the raw type " + type + " has an SQL type for " + database + " already");
+    }
+    Map<Dialect, String> own = new EnumMap<>(Dialect.class);
+    own.putAll(type.dialectSql());
+    own.put(family, sql(sqlType));
+    return new SqlType(ColumnType.raw(type.sql(), own));
+  }
+
+  /** The database family whose type names {@code database} uses. */
+  static Dialect family(Database database) {
+    return switch (Objects.requireNonNull(database, "database")) {
+      case POSTGRESQL -> Dialect.POSTGRESQL;
+      case MYSQL -> Dialect.MYSQL;
+      case SQLITE -> Dialect.SQLITE;
+      case MARIADB -> throw new IllegalArgumentException(
+          "MariaDB takes MySQL's SQL types: give its raw type with Database.MYSQL");
+    };
+  }
+
+  /** {@code sqlType}, checked not to be null or blank. */
+  static String sql(String sqlType) {
+    if (sqlType == null || sqlType.isBlank()) {
+      throw new IllegalArgumentException("a raw type needs an SQL type, was " + (sqlType == null ? "null" : "blank"));
+    }
+    return sqlType;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof SqlType other && other.type.equals(type);
@@ -33,7 +86,10 @@ public final class SqlType {
     return type.hashCode();
   }
 
-  /** The type's text form: {@code BIGINT}, {@code VARCHAR(100)}, {@code DECIMAL(19,2)}, {@code RAW(jsonb)}. */
+  /**
+   * The type's text form: {@code BIGINT}, {@code VARCHAR(100)}, {@code DECIMAL(19,2)},
+   * {@code RAW(jsonb)}, {@code RAW{postgresql 'jsonb', other 'TEXT'}}.
+   */
   @Override
   public String toString() {
     return type.toString();

@@ -38,6 +38,7 @@ final class MysqlTypes {
           Map.entry("boolean", ColumnType.of(LogicalType.BOOLEAN)),
           Map.entry("bool", ColumnType.of(LogicalType.BOOLEAN)),
           Map.entry("tinyint(1)", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("tinyint", ColumnType.of(LogicalType.TINYINT)),
           Map.entry("smallint", ColumnType.of(LogicalType.SMALLINT)),
           Map.entry("int", ColumnType.of(LogicalType.INTEGER)),
           Map.entry("integer", ColumnType.of(LogicalType.INTEGER)),
@@ -56,6 +57,7 @@ final class MysqlTypes {
           "char", LogicalType.CHAR,
           "decimal", LogicalType.DECIMAL,
           "numeric", LogicalType.DECIMAL,
+          "tinyint", LogicalType.TINYINT,
           "smallint", LogicalType.SMALLINT,
           "int", LogicalType.INTEGER,
           "integer", LogicalType.INTEGER,
@@ -84,6 +86,7 @@ final class MysqlTypes {
       case "datetime": return ColumnType.of(LogicalType.TIMESTAMP);
       case "timestamp": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
       case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
+      case "tinyint": return ColumnType.of(LogicalType.TINYINT);
       case "smallint": return ColumnType.of(LogicalType.SMALLINT);
       case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
       case "bigint": return ColumnType.of(LogicalType.BIGINT);
