@@ -87,26 +87,25 @@ public final class ColumnTypes {
   }
 
   /**
-   * A RAW type given per database family, each SQL type in the normalised spelling: a family whose
-   * SQL is the others' is left out, and SQL that is one type on every family is that type.
+   * A RAW type given per database family as the SQL each family gets, in the normalised spelling
+   * and without SQL for "the others": however it was written, the same SQL per family gives the
+   * same value. SQL that means one type on every family ({@code int4}, {@code int},
+   * {@code integer}) is that type.
    */
   private static ColumnType normalizePerDialect(ColumnType type) {
-    String other = type.sql() == null ? null : spelling(type.sql());
-    Map<Dialect, String> own = new EnumMap<>(Dialect.class);
-    type.dialectSql().forEach((dialect, sql) -> {
-      String s = spelling(sql);
-      if (!s.equals(other)) {
-        own.put(dialect, s);
+    Map<Dialect, String> each = new EnumMap<>(Dialect.class);
+    Set<ColumnType> meanings = new HashSet<>();
+    for (Dialect dialect : Dialect.values()) {
+      String sql = type.sqlOn(dialect);
+      if (sql != null) {
+        each.put(dialect, spelling(sql));
+        meanings.add(normalize(ColumnType.raw(sql)));
       }
-    });
-    Set<String> distinct = new HashSet<>(own.values());
-    if (own.isEmpty()) {
-      return normalize(ColumnType.raw(other));
     }
-    if (other == null && own.size() == Dialect.values().length && distinct.size() == 1) {
-      return normalize(ColumnType.raw(distinct.iterator().next()));
+    if (each.size() == Dialect.values().length && meanings.size() == 1) {
+      return meanings.iterator().next();
     }
-    return ColumnType.raw(other, own);
+    return ColumnType.raw(null, each);
   }
 
   /** Lower case, single spaces, none around parentheses and commas. */
