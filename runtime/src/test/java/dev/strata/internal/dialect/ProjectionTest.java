@@ -25,4 +25,18 @@ class ProjectionTest {
     assertEquals(Defs.def(INTEGER), PostgresDialect.INSTANCE.project(schema).tables().get(0).columns().get(0).type());
     assertEquals(Defs.def(BOOLEAN), MysqlDialect.MYSQL.project(schema).tables().get(0).columns().get(3).type());
   }
+
+  /** What introspection reads back: a byte column is a SMALLINT on PostgreSQL, a raw type its database's own. */
+  @Test
+  void bytesAndRawTypesPerDatabaseProjectToWhatEachDatabaseReadsBack() {
+    var schema = new SchemaDef(List.of(Defs.def(table("t").column(column("a", TINYINT))
+        .column(column("b", raw(dev.strata.Database.POSTGRESQL, "JSONB").on(dev.strata.Database.MYSQL, "JSON")
+            .on(dev.strata.Database.SQLITE, "TEXT"))))));
+    var pg = PostgresDialect.INSTANCE.project(schema).tables().get(0).columns();
+    var my = MysqlDialect.MARIADB.project(schema).tables().get(0).columns();
+    var lite = dev.strata.internal.database.sqlite.SqliteDialect.INSTANCE.project(schema).tables().get(0).columns();
+    assertEquals(List.of(Defs.def(SMALLINT), Defs.def(raw("jsonb"))), List.of(pg.get(0).type(), pg.get(1).type()));
+    assertEquals(List.of(Defs.def(TINYINT), Defs.def(raw("json"))), List.of(my.get(0).type(), my.get(1).type()));
+    assertEquals(List.of(Defs.def(INTEGER), Defs.def(raw("TEXT"))), List.of(lite.get(0).type(), lite.get(1).type()));
+  }
 }

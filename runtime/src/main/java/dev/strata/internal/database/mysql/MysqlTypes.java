@@ -67,6 +67,17 @@ final class MysqlTypes {
   private MysqlTypes() {}
 
   /**
+   * Whether a column MariaDB reports as {@code longtext} with the check {@code check} (the one named
+   * like the column, or null) was declared JSON: MariaDB's JSON is an alias of LONGTEXT that adds
+   * {@code CHECK (json_valid(`col`))} under the column's name (MariaDB knowledge base, "JSON Data
+   * Type"). Read back as {@code RAW(json)}, it is what the model declared.
+   */
+  static boolean isMariadbJson(String column, ColumnType type, String check) {
+    return type.equals(ColumnType.raw("longtext")) && check != null
+        && check.replaceAll("\\s+", "").equalsIgnoreCase("json_valid(`" + column.replace("`", "``") + "`)");
+  }
+
+  /**
    * The logical type of a MySQL column type as {@code information_schema.COLUMNS.COLUMN_TYPE}
    * spells it: {@code tinyint(1)} is BOOLEAN, {@code char(36)} stays CHAR(36) (a UUID cannot be
    * told from other 36-character text), {@code datetime(6)} is TIMESTAMP, {@code timestamp(6)}
