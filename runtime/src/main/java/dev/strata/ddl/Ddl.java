@@ -1,7 +1,8 @@
 package dev.strata.ddl;
 
-import dev.strata.Database;
+import dev.strata.annotations.Dialect;
 import java.util.Map;
+import java.util.Objects;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
@@ -93,16 +94,17 @@ public final class Ddl {
   }
 
   /**
-   * An SQL type used verbatim on one database family ({@link Database#MYSQL} stands for MySQL and
+   * An SQL type used verbatim on one database family ({@link Dialect#MYSQL} stands for MySQL and
    * MariaDB); give the others theirs with {@link SqlType#on}:
-   * {@code raw(Database.POSTGRESQL, "jsonb").on(Database.MYSQL, "JSON").on(Database.SQLITE, "TEXT")}.
+   * {@code raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").on(Dialect.SQLITE, "TEXT")}.
    * Creating the column on a database left without a type fails with a message naming it.
    *
-   * @throws IllegalArgumentException when {@code sqlType} is null or blank, or {@code database} is
-   *     {@link Database#MARIADB} (it takes MySQL's)
+   * @throws IllegalArgumentException when {@code sqlType} is null or blank
+   * @throws NullPointerException when {@code dialect} is null
    */
-  public static SqlType raw(Database database, String sqlType) {
-    return SqlType.perDialect(ColumnType.raw(null, Map.of(SqlType.family(database), SqlType.sql(sqlType))));
+  public static SqlType raw(Dialect dialect, String sqlType) {
+    return SqlType.perDialect(ColumnType.raw(null,
+        Map.of(Objects.requireNonNull(dialect, "dialect"), SqlType.sql(sqlType))));
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.strata.ddl;
 
 import dev.strata.internal.ddl.DdlValues;
-import dev.strata.Database;
 import dev.strata.annotations.Dialect;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
@@ -34,38 +33,27 @@ public final class SqlType {
   }
 
   /**
-   * This raw type with {@code sqlType} used verbatim on {@code database}'s family instead
-   * ({@link Database#MYSQL} stands for MySQL and MariaDB): {@code raw("TEXT").on(Database.POSTGRESQL,
+   * This raw type with {@code sqlType} used verbatim on {@code dialect}'s databases instead
+   * ({@link Dialect#MYSQL} stands for MySQL and MariaDB): {@code raw("TEXT").on(Dialect.POSTGRESQL,
    * "jsonb")} is {@code jsonb} on PostgreSQL and {@code TEXT} elsewhere.
    *
    * @throws IllegalStateException when this is not a type made by {@link Ddl#raw}
-   * @throws IllegalArgumentException when {@code sqlType} is null or blank, {@code database} is
-   *     {@link Database#MARIADB}, or this type already has its own SQL for that family
+   * @throws IllegalArgumentException when {@code sqlType} is null or blank, or this type already
+   *     has its own SQL for {@code dialect}
    */
-  public SqlType on(Database database, String sqlType) {
+  public SqlType on(Dialect dialect, String sqlType) {
+    Objects.requireNonNull(dialect, "dialect");
     if (type.kind() != LogicalType.RAW) {
-      throw new IllegalStateException("on(" + database + ", ...) gives the SQL of a raw(...) type on one database;"
+      throw new IllegalStateException("on(" + dialect + ", ...) gives the SQL of a raw(...) type on one database;"
           + " " + type + " is rendered by each database already");
     }
-    Dialect family = family(database);
-    if (type.dialectSql().containsKey(family)) {
-      throw new IllegalArgumentException("the raw type " + type + " has an SQL type for " + database + " already");
+    if (type.dialectSql().containsKey(dialect)) {
+      throw new IllegalArgumentException("the raw type " + type + " has an SQL type for " + dialect + " already");
     }
     Map<Dialect, String> own = new EnumMap<>(Dialect.class);
     own.putAll(type.dialectSql());
-    own.put(family, sql(sqlType));
+    own.put(dialect, sql(sqlType));
     return new SqlType(ColumnType.raw(type.sql(), own));
-  }
-
-  /** The database family whose type names {@code database} uses. */
-  static Dialect family(Database database) {
-    return switch (Objects.requireNonNull(database, "database")) {
-      case POSTGRESQL -> Dialect.POSTGRESQL;
-      case MYSQL -> Dialect.MYSQL;
-      case SQLITE -> Dialect.SQLITE;
-      case MARIADB -> throw new IllegalArgumentException(
-          "MariaDB takes MySQL's SQL types: give its raw type with Database.MYSQL");
-    };
   }
 
   /** {@code sqlType}, checked not to be null or blank. */

@@ -13,7 +13,7 @@ import static dev.strata.ddl.Ddl.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.strata.Database;
+import dev.strata.annotations.Dialect;
 import dev.strata.fixtures.Defs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,15 +51,13 @@ class DdlTest {
   @Test
   void aRawTypeIsGivenPerDatabaseFamily() {
     assertEquals("RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}",
-        raw(Database.SQLITE, "TEXT").on(Database.POSTGRESQL, "jsonb").on(Database.MYSQL, "JSON").toString());
-    assertEquals("RAW{postgresql 'tsvector', other 'TEXT'}", raw("TEXT").on(Database.POSTGRESQL, "tsvector").toString());
-    assertEquals(raw(Database.MYSQL, "JSON"), raw(Database.MYSQL, "JSON"));
-    assertRefused("MariaDB takes MySQL's SQL types: give its raw type with Database.MYSQL",
-        () -> raw(Database.MARIADB, "JSON"));
+        raw(Dialect.SQLITE, "TEXT").on(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").toString());
+    assertEquals("RAW{postgresql 'tsvector', other 'TEXT'}", raw("TEXT").on(Dialect.POSTGRESQL, "tsvector").toString());
+    assertEquals(raw(Dialect.MYSQL, "JSON"), raw(Dialect.MYSQL, "JSON"));
     assertRefused("the raw type RAW{mysql 'JSON'} has an SQL type for MYSQL already",
-        () -> raw(Database.MYSQL, "JSON").on(Database.MYSQL, "LONGTEXT"));
-    assertRefused("a raw type needs an SQL type, was blank", () -> raw(Database.MYSQL, " "));
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> BIGINT.on(Database.MYSQL, "JSON"));
+        () -> raw(Dialect.MYSQL, "JSON").on(Dialect.MYSQL, "LONGTEXT"));
+    assertRefused("a raw type needs an SQL type, was blank", () -> raw(Dialect.MYSQL, " "));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> BIGINT.on(Dialect.MYSQL, "JSON"));
     assertEquals("on(MYSQL, ...) gives the SQL of a raw(...) type on one database; BIGINT is rendered by each"
         + " database already", e.getMessage());
   }

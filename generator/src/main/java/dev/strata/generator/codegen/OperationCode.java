@@ -240,8 +240,8 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   }
 
   /**
-   * {@code raw("TEXT").on(Database.POSTGRESQL, "jsonb")}, or without SQL for the other databases
-   * {@code raw(Database.POSTGRESQL, "jsonb").on(Database.MYSQL, "JSON")}: families in a fixed order.
+   * {@code raw("TEXT").on(Dialect.POSTGRESQL, "jsonb")}, or without SQL for the other databases
+   * {@code raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON")}: families in a fixed order.
    */
   private CodeBlock perDialect(ColumnType type) {
     CodeBlock.Builder code = CodeBlock.builder();
@@ -252,10 +252,10 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
     }
     for (Map.Entry<Dialect, String> own : type.dialectSql().entrySet()) {
       if (first) {
-        code.add("$L", ddl("raw", "$T.$L, $S", Database.class, own.getKey().name(), own.getValue()));
+        code.add("$L", ddl("raw", "$T.$L, $S", Dialect.class, own.getKey().name(), own.getValue()));
         first = false;
       } else {
-        code.add(".on($T.$L, $S)", Database.class, own.getKey().name(), own.getValue());
+        code.add(".on($T.$L, $S)", Dialect.class, own.getKey().name(), own.getValue());
       }
     }
     return code.build();

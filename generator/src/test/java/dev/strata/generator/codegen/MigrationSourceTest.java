@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
-import dev.strata.Database;
 import dev.strata.ErrorCode;
+import dev.strata.annotations.Dialect;
 import dev.strata.Migration;
 import dev.strata.StrataException;
 import dev.strata.ddl.TableBuilder;
@@ -346,13 +346,13 @@ class MigrationSourceTest {
         .column(column("p", raw("text \"quoted\"\nsecond line")).nullable())
         .column(column("q", varchar(5)).defaultValue("'it''s \\ fine'"))
         .column(column("r", TINYINT))
-        .column(column("s", raw(Database.POSTGRESQL, "jsonb").on(Database.MYSQL, "JSON").on(Database.SQLITE, "TEXT")))
-        .column(column("t", raw("TEXT").on(Database.SQLITE, "it's \"odd\"")).nullable())));
+        .column(column("s", raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").on(Dialect.SQLITE, "TEXT")))
+        .column(column("t", raw("TEXT").on(Dialect.SQLITE, "it's \"odd\"")).nullable())));
     assertContains(g.source(), "column(\"o\", TIMESTAMP_TZ)", "column(\"i\", character(1))",
         "column(\"g\", decimal(19, 4))", "column(\"k\", UUID)", "column(\"r\", TINYINT)",
-        "column(\"s\", raw(Database.POSTGRESQL, \"jsonb\").on(Database.MYSQL, \"JSON\").on(Database.SQLITE, \"TEXT\")))",
-        "column(\"t\", raw(\"TEXT\").on(Database.SQLITE, \"it's \\\"odd\\\"\")).nullable()",
-        "import dev.strata.Database;");
+        "column(\"s\", raw(Dialect.POSTGRESQL, \"jsonb\").on(Dialect.MYSQL, \"JSON\").on(Dialect.SQLITE, \"TEXT\")))",
+        "column(\"t\", raw(\"TEXT\").on(Dialect.SQLITE, \"it's \\\"odd\\\"\")).nullable()",
+        "import dev.strata.annotations.Dialect;");
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.Database;
+import dev.strata.annotations.Dialect;
 import dev.strata.Migration;
 import dev.strata.ddl.TableBuilder;
 import dev.strata.fixtures.Defs;
@@ -55,9 +55,9 @@ class TypeTableOnRowsTest {
         .column(column("level", TINYINT))
         .column(column("spare", TINYINT).nullable())
         .column(column("vintage", INTEGER))
-        .column(column("doc", raw(Database.POSTGRESQL, "jsonb").on(Database.MYSQL, "JSON").on(Database.SQLITE, "TEXT"))
+        .column(column("doc", raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").on(Dialect.SQLITE, "TEXT"))
             .nullable())
-        .column(column("label", raw("TEXT").on(Database.POSTGRESQL, "varchar(40)")).nullable())
+        .column(column("label", raw("TEXT").on(Dialect.POSTGRESQL, "varchar(40)")).nullable())
         .primaryKey("id");
   }
 
@@ -97,7 +97,7 @@ class TypeTableOnRowsTest {
 
       // A change of the type on one database alone is a change, and a destructive one.
       SchemaDef blobOnSqlite = new SchemaDef(List.of(Defs.def(readings()).mapColumn("doc", c -> c.withType(
-          Defs.def(raw(Database.POSTGRESQL, "jsonb").on(Database.MYSQL, "JSON").on(Database.SQLITE, "BLOB"))))));
+          Defs.def(raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").on(Dialect.SQLITE, "BLOB"))))));
       GenerateOutcome changed = generate(blobOnSqlite, read, SchemaSource.DATABASE);
       Operation alter = assertInstanceOf(GenerateOutcome.DryRun.class, changed).upOperations().get(0);
       assertEquals("alterColumn readings doc:RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'BLOB'} null",

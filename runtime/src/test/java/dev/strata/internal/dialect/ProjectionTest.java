@@ -4,6 +4,7 @@ import dev.strata.internal.database.Dialects;
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.annotations.Dialect;
 import dev.strata.fixtures.Defs;
 import dev.strata.internal.database.mysql.MysqlDialect;
 import dev.strata.internal.database.postgresql.PostgresDialect;
@@ -30,8 +31,8 @@ class ProjectionTest {
   @Test
   void bytesAndRawTypesPerDatabaseProjectToWhatEachDatabaseReadsBack() {
     var schema = new SchemaDef(List.of(Defs.def(table("t").column(column("a", TINYINT))
-        .column(column("b", raw(dev.strata.Database.POSTGRESQL, "JSONB").on(dev.strata.Database.MYSQL, "JSON")
-            .on(dev.strata.Database.SQLITE, "TEXT"))))));
+        .column(column("b", raw(Dialect.POSTGRESQL, "JSONB").on(Dialect.MYSQL, "JSON")
+            .on(Dialect.SQLITE, "TEXT"))))));
     var pg = PostgresDialect.INSTANCE.project(schema).tables().get(0).columns();
     var my = MysqlDialect.MARIADB.project(schema).tables().get(0).columns();
     var lite = dev.strata.internal.database.sqlite.SqliteDialect.INSTANCE.project(schema).tables().get(0).columns();
