@@ -1,11 +1,11 @@
 package dev.strata.processor;
 
 import dev.strata.annotations.Dialect;
-import java.util.EnumSet;
-import java.util.HashSet;
 import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.naming.Names;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package dev.strata.ddl;
 
 import dev.strata.annotations.Dialect;
-import java.util.Map;
-import java.util.Objects;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Static factories for the values migrations pass to {@link dev.strata.MigrationContext}; meant
@@ -103,8 +103,7 @@ public final class Ddl {
    * @throws NullPointerException when {@code dialect} is null
    */
   public static SqlType raw(Dialect dialect, String sqlType) {
-    return SqlType.perDialect(ColumnType.raw(null,
-        Map.of(Objects.requireNonNull(dialect, "dialect"), SqlType.sql(sqlType))));
+    return new SqlType(ColumnType.raw(null, Map.of(Objects.requireNonNull(dialect, "dialect"), SqlType.sql(sqlType))));
   }
 
   /**

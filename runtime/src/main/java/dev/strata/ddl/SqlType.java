@@ -1,7 +1,7 @@
 package dev.strata.ddl;
 
-import dev.strata.internal.ddl.DdlValues;
 import dev.strata.annotations.Dialect;
+import dev.strata.internal.ddl.DdlValues;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
 import java.util.EnumMap;
@@ -26,10 +26,6 @@ public final class SqlType {
 
   ColumnType type() {
     return type;
-  }
-
-  static SqlType perDialect(ColumnType type) {
-    return new SqlType(type);
   }
 
   /**
