@@ -15,8 +15,9 @@ public @interface Column {
   String name() default "";
 
   /**
-   * A raw SQL type used verbatim on every dialect (for example {@code "JSONB"}); empty means the
-   * type derived from the Java type.
+   * A raw SQL type used verbatim on every database without a {@link DialectType} of its own (for
+   * example {@code "TEXT"}); empty means the type derived from the Java type, or, with
+   * {@code @DialectType}, that every target database needs its own.
    */
   String type() default "";
 

@@ -193,6 +193,28 @@ class InitFromDbTest {
     }
   }
 
+  /**
+   * MariaDB: a TINYINT column is a byte field, and a JSON column (LONGTEXT with a json_valid check
+   * to MariaDB) a String of type json, which makes the migration MariaDB's alone; nothing is
+   * carried verbatim, generate finds nothing and validate no drift.
+   */
+  @org.junit.jupiter.api.Test
+  void readsMariaDbTinyintsAsBytesAndJsonAsJson() throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.MYSQL)) {
+      db.execute("CREATE TABLE gauges (id BIGINT PRIMARY KEY, level TINYINT NOT NULL, spare TINYINT,"
+              + " doc JSON)",
+          "INSERT INTO gauges (id, level, spare, doc) VALUES (1, -128, 127, '{\"a\": 1}')");
+      Adopted adopted = adopt(db);
+      String gauge = Files.readString(project.resolve("src/main/java/com/example/model/Gauge.java"));
+      assertTrue(gauge.contains("byte level"), gauge);
+      assertTrue(gauge.contains("Byte spare"), gauge);
+      assertTrue(gauge.contains("type = \"json\""), gauge);
+      assertFalse(adopted.out.contains("carried verbatim"), adopted.out);
+      assertTrue(adopted.out.contains("applies on MariaDB only: gauges.doc json"), adopted.out);
+      assertNoChangeAndNoDrift(db, adopted);
+    }
+  }
+
   private record Adopted(String out, String migration, Path classes, Path migrations) {}
 
   private Adopted adopt(TestDatabase db) throws Exception {

@@ -2,7 +2,10 @@ package dev.strata.processor;
 
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.LogicalType;
+import dev.strata.annotations.Dialect;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -28,6 +31,7 @@ import javax.lang.model.element.Element;
  * @param renamedFrom its {@code @RenamedFrom} hint, or null
  * @param indexes its {@code @Index} / {@code @Unique}
  * @param reference its {@code @References}, or null
+ * @param dialectTypes its {@code @DialectType}s, in source order
  * @param origin where the field was declared: the model, a mapped superclass, or an embeddable
  */
 record FieldSpec(
@@ -50,10 +54,17 @@ record FieldSpec(
     RenameSpec renamedFrom,
     List<IndexSpec> indexes,
     ReferenceSpec reference,
+    List<DialectTypeSpec> dialectTypes,
     ColumnOrigin origin) {
 
   FieldSpec {
     indexes = List.copyOf(indexes);
+    dialectTypes = List.copyOf(dialectTypes);
+  }
+
+  /** Whether the column's SQL type is given verbatim, by {@code @Column(type)} or {@code @DialectType}. */
+  boolean raw() {
+    return rawType != null || !dialectTypes.isEmpty();
   }
 
   boolean isKey() {
@@ -62,7 +73,7 @@ record FieldSpec(
 
   /** Whether Strata knows a column type for this field (a mapped Java type or a raw SQL type). */
   boolean hasType() {
-    return rawType != null || logical != null;
+    return raw() || logical != null;
   }
 
   /**
@@ -70,6 +81,13 @@ record FieldSpec(
    * {@code @Column}.
    */
   ColumnType columnType() {
+    if (!dialectTypes.isEmpty()) {
+      Map<Dialect, String> own = new EnumMap<>(Dialect.class);
+      for (DialectTypeSpec spec : dialectTypes) {
+        own.putIfAbsent(Dialect.valueOf(spec.dialect()), spec.type());
+      }
+      return ColumnType.raw(rawType, own);
+    }
     if (rawType != null) {
       return ColumnType.raw(rawType);
     }
@@ -83,6 +101,9 @@ record FieldSpec(
 
   /** The type shown in messages: the raw SQL type or the logical type with its size. */
   String typeLabel() {
+    if (!dialectTypes.isEmpty()) {
+      return columnType().toString();
+    }
     if (rawType != null) {
       return rawType;
     }
@@ -94,8 +115,8 @@ record FieldSpec(
 
   /** Whether a foreign key from this field to {@code target} joins values of the same type. */
   boolean sameTypeAs(FieldSpec target) {
-    if (rawType != null || target.rawType != null) {
-      return rawType != null && target.rawType != null && rawType.equalsIgnoreCase(target.rawType);
+    if (raw() || target.raw()) {
+      return raw() && target.raw() && columnType().toString().equalsIgnoreCase(target.columnType().toString());
     }
     return logical == target.logical;
   }

@@ -18,11 +18,26 @@ final class Messages {
           + " (several @Key fields form a composite key, in declaration order).";
 
   static final String UNSUPPORTED_TYPE =
-      "Field %s.%s has type %s, which Strata cannot map to a column. Use boolean, short, int,"
-          + " long, float, double, char (or their boxes), String, BigDecimal, byte[], UUID,"
-          + " LocalDate, LocalTime, LocalDateTime, Instant, OffsetDateTime, an enum, or Optional"
-          + " of one of them; or give the SQL type with @Column(type = \"...\"); or mark the field"
-          + " @Transient.";
+      "Field %s.%s has type %s, which Strata cannot map to a column. Use boolean, byte, short,"
+          + " int, long, float, double, char (or their boxes), String, BigDecimal, byte[], UUID,"
+          + " LocalDate, LocalTime, LocalDateTime, Instant, OffsetDateTime, Year, an enum, or"
+          + " Optional of one of them; or give the SQL type with @Column(type = \"...\") or"
+          + " @DialectType; or mark the field @Transient.";
+
+  static final String DIALECT_TYPE_BLANK =
+      "@DialectType(dialect = %3$s) on %1$s.%2$s has no type. Give the SQL type, for example"
+          + " @DialectType(dialect = %3$s, type = \"jsonb\"), or remove the annotation.";
+
+  static final String DIALECT_TYPE_TWICE =
+      "@DialectType on %s.%s gives dialect %s a second type; each database takes one."
+          + " Remove one of them.";
+
+  /** Arguments: class, field, the target databases without a type, comma separated. */
+  static final String DIALECT_TYPE_MISSING =
+      "Field %1$s.%2$s has @DialectType, but no SQL type for %3$s, a target database."
+          + " Add @DialectType(dialect = ..., type = \"...\") for it, give the type of the other"
+          + " databases with @Column(type = \"...\"), or leave it out of the processor option"
+          + " -Astrata.dialects.";
 
   static final String INVALID_LENGTH =
       "@Column on %s.%s has length = %d; a VARCHAR needs a length of at least 1."

@@ -133,6 +133,9 @@ final class ModelReader {
         origin.rename(rename(member), givenName.isEmpty() ? Names.columnName(simpleName) : givenName),
         indexes,
         reference(member),
+        mirrors.repeated(member, Mirrors.DIALECT_TYPE, Mirrors.DIALECT_TYPE_LIST).stream()
+            .map(m -> new DialectTypeSpec(m, mirrors.enumName(m, "dialect"), mirrors.string(m, "type").strip()))
+            .toList(),
         origin));
   }
 

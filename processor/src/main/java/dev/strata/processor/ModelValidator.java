@@ -1,8 +1,11 @@
 package dev.strata.processor;
 
+import dev.strata.annotations.Dialect;
 import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.naming.Names;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +28,9 @@ final class ModelValidator {
    */
   static final Set<String> POSTGRESQL_SYSTEM_COLUMNS =
       Set.of("tableoid", "xmin", "cmin", "xmax", "cmax", "ctid", "oid");
+
+  /** The Java type of a year field, stored as an INTEGER that is no identity. */
+  private static final String YEAR = "java.time.Year";
 
   /** Strata's own history table, which no model may claim. */
   static final String HISTORY_TABLE = "strata_schema_history";
@@ -87,13 +93,14 @@ final class ModelValidator {
       identifier(field.element(), field.renamedFrom().annotation(), "Previous column name",
           field.renamedFrom().value(), owner, Messages.FIX_RENAMED_FROM);
     }
+    dialectTypes(model, field);
     if (!field.hasType()) {
       reporter.error(field.element(), null,
           String.format(Messages.UNSUPPORTED_TYPE, model.className(), field.name(), field.javaType()));
-    } else if (field.rawType() == null && field.logical() == LogicalType.VARCHAR && field.length() < 1) {
+    } else if (!field.raw() && field.logical() == LogicalType.VARCHAR && field.length() < 1) {
       reporter.error(field.element(), field.columnAnnotation(),
           String.format(Messages.INVALID_LENGTH, model.className(), field.name(), field.length()));
-    } else if (field.rawType() == null && field.logical() == LogicalType.DECIMAL
+    } else if (!field.raw() && field.logical() == LogicalType.DECIMAL
         && (field.precision() < 1 || field.scale() < 0 || field.scale() > field.precision())) {
       reporter.error(field.element(), field.columnAnnotation(), String.format(Messages.INVALID_DECIMAL,
           model.className(), field.name(), field.precision(), field.scale()));
@@ -102,6 +109,43 @@ final class ModelValidator {
       reporter.error(field.element(), field.key(), String.format(Messages.NULLABLE_KEY,
           model.className(), field.name(), field.nullableReason()));
     }
+  }
+
+  /**
+   * A field's {@code @DialectType}s: each with an SQL type, one per database family, and every
+   * target database given a type, its own or {@code @Column(type)}.
+   */
+  private void dialectTypes(ModelSpec model, FieldSpec field) {
+    if (field.dialectTypes().isEmpty()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (DialectTypeSpec spec : field.dialectTypes()) {
+      if (spec.type().isEmpty()) {
+        reporter.error(field.element(), spec.annotation(),
+            String.format(Messages.DIALECT_TYPE_BLANK, model.className(), field.name(), spec.dialect()));
+      } else if (!seen.add(spec.dialect())) {
+        reporter.error(field.element(), spec.annotation(),
+            String.format(Messages.DIALECT_TYPE_TWICE, model.className(), field.name(), spec.dialect()));
+      }
+    }
+    if (field.rawType() != null) {
+      return;
+    }
+    List<String> missing = targetDialects().stream().map(Dialect::name).filter(d -> !seen.contains(d))
+        .map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    if (!missing.isEmpty()) {
+      reporter.error(field.element(), field.dialectTypes().get(0).annotation(),
+          String.format(Messages.DIALECT_TYPE_MISSING, model.className(), field.name(), String.join(", ", missing)));
+    }
+  }
+
+  /**
+   * The database families the project runs on, which every column needs an SQL type for. All of
+   * them until the processor option {@code -Astrata.dialects} is read here.
+   */
+  private Set<Dialect> targetDialects() {
+    return EnumSet.allOf(Dialect.class);
   }
 
   private void auto(ModelSpec model) {
@@ -117,7 +161,8 @@ final class ModelValidator {
         reporter.error(field.element(), field.auto(),
             String.format(Messages.AUTO_IN_COMPOSITE_KEY, model.className(), field.name()));
       }
-      boolean integral = field.rawType() == null
+      // A Year is an INTEGER column too, but no identity: the database would count years.
+      boolean integral = !field.raw() && !field.javaType().equals(YEAR)
           && (field.logical() == LogicalType.INTEGER || field.logical() == LogicalType.BIGINT);
       if (field.hasType() && !integral) {
         reporter.error(field.element(), field.auto(), String.format(Messages.AUTO_NOT_INTEGRAL,

@@ -20,6 +20,7 @@ final class TypeMapper {
 
   private static final Map<String, LogicalType> DECLARED = Map.ofEntries(
       Map.entry("java.lang.Boolean", LogicalType.BOOLEAN),
+      Map.entry("java.lang.Byte", LogicalType.TINYINT),
       Map.entry("java.lang.Short", LogicalType.SMALLINT),
       Map.entry("java.lang.Integer", LogicalType.INTEGER),
       Map.entry("java.lang.Long", LogicalType.BIGINT),
@@ -33,7 +34,10 @@ final class TypeMapper {
       Map.entry("java.time.LocalTime", LogicalType.TIME),
       Map.entry("java.time.LocalDateTime", LogicalType.TIMESTAMP),
       Map.entry("java.time.Instant", LogicalType.TIMESTAMP_TZ),
-      Map.entry("java.time.OffsetDateTime", LogicalType.TIMESTAMP_TZ));
+      Map.entry("java.time.OffsetDateTime", LogicalType.TIMESTAMP_TZ),
+      // The year number (Year.getValue()): Year holds -999,999,999 to 999,999,999, which only an
+      // INTEGER holds on every database; MySQL's YEAR holds 1901 to 2155 alone.
+      Map.entry("java.time.Year", LogicalType.INTEGER));
 
   /**
    * What a Java type maps to.
@@ -88,13 +92,13 @@ final class TypeMapper {
   private static LogicalType primitive(TypeKind kind) {
     return switch (kind) {
       case BOOLEAN -> LogicalType.BOOLEAN;
+      case BYTE -> LogicalType.TINYINT;
       case SHORT -> LogicalType.SMALLINT;
       case INT -> LogicalType.INTEGER;
       case LONG -> LogicalType.BIGINT;
       case FLOAT -> LogicalType.REAL;
       case DOUBLE -> LogicalType.DOUBLE;
       case CHAR -> LogicalType.CHAR;
-      // byte has no column type of its own in the type table.
       default -> null;
     };
   }

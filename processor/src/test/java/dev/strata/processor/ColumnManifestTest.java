@@ -89,6 +89,9 @@ class ColumnManifestTest {
     expected.put("Instant v;", "TIMESTAMP_TZ");
     expected.put("OffsetDateTime w;", "TIMESTAMP_TZ");
     expected.put("java.util.concurrent.TimeUnit x;", "VARCHAR(255)");
+    expected.put("byte y;", "TINYINT");
+    expected.put("Byte z;", "TINYINT");
+    expected.put("Year aa;", "INTEGER");
     List<String> fields = new java.util.ArrayList<>(List.of("@Key long id;"));
     fields.addAll(expected.keySet());
 
@@ -96,6 +99,27 @@ class ColumnManifestTest {
 
     List<String> types = table.columns().stream().skip(1).map(c -> c.type().toString()).toList();
     assertEquals(List.copyOf(expected.values()), types);
+  }
+
+  @Test
+  void dialectTypesGiveTheSqlTypePerDatabaseWithColumnTypeForTheOthers() {
+    TableDef table = table(schemaOf(model("Profile",
+        "@Key long id;",
+        "@DialectType(dialect = Dialect.SQLITE, type = \"TEXT\")",
+        "@DialectType(dialect = Dialect.POSTGRESQL, type = \"jsonb\")",
+        "@DialectType(dialect = Dialect.MYSQL, type = \"JSON\")",
+        "String settings;",
+        "@Column(type = \"TEXT\")",
+        "@DialectType(dialect = Dialect.POSTGRESQL, type = \"tsvector\")",
+        "String search;",
+        "@DialectType(dialect = Dialect.POSTGRESQL, type = \"jsonb\")",
+        "@DialectType(dialect = Dialect.MYSQL, type = \"JSON\")",
+        "@DialectType(dialect = Dialect.SQLITE, type = \"TEXT\")",
+        "Object payload;")), "profiles");
+
+    assertEquals("RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}", column(table, "settings").type().toString());
+    assertEquals("RAW{postgresql 'tsvector', other 'TEXT'}", column(table, "search").type().toString());
+    assertEquals("RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}", column(table, "payload").type().toString());
   }
 
   @Test

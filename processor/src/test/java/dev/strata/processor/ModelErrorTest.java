@@ -36,16 +36,16 @@ class ModelErrorTest {
   }
 
   @Test
-  void unsupportedTypesIncludeByteCollectionsAndNestedOptionals() {
+  void unsupportedTypesIncludeCharArraysCollectionsAndNestedOptionals() {
     JavaFileObject source = model("Note",
         "@Key long id;",
-        "byte flags;",
+        "char[] flags;",
         "List<String> tags;",
         "Optional<Optional<String>> maybe;",
         "int[] numbers;");
     Compilation compilation = compile(source);
 
-    assertError(compilation, source, "byte flags", Messages.UNSUPPORTED_TYPE, "test.Note", "flags", "byte");
+    assertError(compilation, source, "char[] flags", Messages.UNSUPPORTED_TYPE, "test.Note", "flags", "char[]");
     assertError(compilation, source, "List<String> tags", Messages.UNSUPPORTED_TYPE,
         "test.Note", "tags", "java.util.List<java.lang.String>");
     assertError(compilation, source, "maybe", Messages.UNSUPPORTED_TYPE,
@@ -110,6 +110,62 @@ class ModelErrorTest {
     JavaFileObject source = model("Note", "@Key", "@Auto", "short id;");
 
     assertError(compile(source), source, "@Auto", Messages.AUTO_NOT_INTEGRAL, "test.Note", "id", "SMALLINT");
+  }
+
+  @Test
+  void autoOnAByteOrYearKeyIsNotAccepted() {
+    JavaFileObject bytes = model("Note", "@Key", "@Auto", "byte id;");
+    JavaFileObject years = model("Vintage", "@Key", "@Auto", "Year id;");
+
+    assertError(compile(bytes), bytes, "@Auto", Messages.AUTO_NOT_INTEGRAL, "test.Note", "id", "TINYINT");
+    assertError(compile(years), years, "@Auto", Messages.AUTO_NOT_INTEGRAL, "test.Vintage", "id", "INTEGER");
+  }
+
+  @Test
+  void aDialectTypeForSomeTargetDatabasesOnlyNamesTheOthersAndTheOption() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@DialectType(dialect = Dialect.POSTGRESQL, type = \"jsonb\")",
+        "String settings;");
+
+    Compilation compilation = compile(source);
+
+    assertError(compilation, source, "Dialect.POSTGRESQL", Messages.DIALECT_TYPE_MISSING,
+        "test.Note", "settings", "mysql, sqlite");
+    assertThat(compilation).hadErrorContaining("-Astrata.dialects");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** javac keeps no position for an annotation it wrapped in a container: errors are on the field. */
+  @Test
+  void aDialectTypeTwiceOrWithoutTypeIsAnErrorOnTheField() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@Column(type = \"TEXT\")",
+        "@DialectType(dialect = Dialect.POSTGRESQL, type = \"jsonb\")",
+        "@DialectType(dialect = Dialect.POSTGRESQL, type = \"json\")",
+        "@DialectType(dialect = Dialect.MYSQL, type = \" \")",
+        "String settings;");
+
+    Compilation compilation = compile(source);
+
+    assertError(compilation, source, "String settings", Messages.DIALECT_TYPE_TWICE,
+        "test.Note", "settings", "POSTGRESQL");
+    assertError(compilation, source, "String settings", Messages.DIALECT_TYPE_BLANK,
+        "test.Note", "settings", "MYSQL");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void aSingleBlankDialectTypeIsAnErrorAtTheAnnotation() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@Column(type = \"TEXT\")",
+        "@DialectType(dialect = Dialect.MYSQL, type = \"\")",
+        "String settings;");
+
+    assertError(compile(source), source, "@DialectType", Messages.DIALECT_TYPE_BLANK,
+        "test.Note", "settings", "MYSQL");
   }
 
   @Test

@@ -1,11 +1,14 @@
 package dev.strata.ddl;
 
+import dev.strata.annotations.Dialect;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
 import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Static factories for the values migrations pass to {@link dev.strata.MigrationContext}; meant
@@ -15,6 +18,12 @@ import java.util.List;
 public final class Ddl {
   /** The logical type {@code BOOLEAN}. */
   public static final SqlType BOOLEAN = new SqlType(ColumnType.of(LogicalType.BOOLEAN));
+  /**
+   * The logical type {@code TINYINT}, a one-byte integer: TINYINT on MySQL and MariaDB, SMALLINT on
+   * PostgreSQL, INTEGER on SQLite.
+   */
+  public static final SqlType TINYINT = new SqlType(ColumnType.of(LogicalType.TINYINT));
+
   /** The logical type {@code SMALLINT}. */
   public static final SqlType SMALLINT = new SqlType(ColumnType.of(LogicalType.SMALLINT));
   /** The logical type {@code INTEGER}. */
@@ -82,6 +91,19 @@ public final class Ddl {
       throw new IllegalArgumentException("raw(...) needs an SQL type, was " + (sqlType == null ? "null" : "blank"));
     }
     return new SqlType(ColumnType.raw(sqlType));
+  }
+
+  /**
+   * An SQL type used verbatim on one database family ({@link Dialect#MYSQL} stands for MySQL and
+   * MariaDB); give the others theirs with {@link SqlType#on}:
+   * {@code raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").on(Dialect.SQLITE, "TEXT")}.
+   * Creating the column on a database left without a type fails with a message naming it.
+   *
+   * @throws IllegalArgumentException when {@code sqlType} is null or blank
+   * @throws NullPointerException when {@code dialect} is null
+   */
+  public static SqlType raw(Dialect dialect, String sqlType) {
+    return new SqlType(ColumnType.raw(null, Map.of(Objects.requireNonNull(dialect, "dialect"), SqlType.sql(sqlType))));
   }
 
   /**

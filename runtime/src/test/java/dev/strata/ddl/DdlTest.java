@@ -13,6 +13,7 @@ import static dev.strata.ddl.Ddl.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.strata.annotations.Dialect;
 import dev.strata.fixtures.Defs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,20 @@ class DdlTest {
     assertRefused("column id needs a type, was null", () -> column("id", null));
     assertRefused("index name must not be blank, was ''", () -> index("", "a"));
     assertRefused("raw(...) needs an SQL type, was blank", () -> raw("  "));
+  }
+
+  @Test
+  void aRawTypeIsGivenPerDatabaseFamily() {
+    assertEquals("RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}",
+        raw(Dialect.SQLITE, "TEXT").on(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").toString());
+    assertEquals("RAW{postgresql 'tsvector', other 'TEXT'}", raw("TEXT").on(Dialect.POSTGRESQL, "tsvector").toString());
+    assertEquals(raw(Dialect.MYSQL, "JSON"), raw(Dialect.MYSQL, "JSON"));
+    assertRefused("the raw type RAW{mysql 'JSON'} has an SQL type for MYSQL already",
+        () -> raw(Dialect.MYSQL, "JSON").on(Dialect.MYSQL, "LONGTEXT"));
+    assertRefused("a raw type needs an SQL type, was blank", () -> raw(Dialect.MYSQL, " "));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> BIGINT.on(Dialect.MYSQL, "JSON"));
+    assertEquals("on(MYSQL, ...) gives the SQL of a raw(...) type on one database; BIGINT is rendered by each"
+        + " database already", e.getMessage());
   }
 
   @Test

@@ -224,6 +224,7 @@ public final class ModelSource {
       boolean primitive = false;
       switch (type.kind()) {
         case BOOLEAN -> { javaType = TypeName.BOOLEAN; primitive = true; }
+        case TINYINT -> { javaType = TypeName.BYTE; primitive = true; }
         case SMALLINT -> { javaType = TypeName.SHORT; primitive = true; }
         case INTEGER -> { javaType = TypeName.INT; primitive = true; }
         case BIGINT -> { javaType = TypeName.LONG; primitive = true; }

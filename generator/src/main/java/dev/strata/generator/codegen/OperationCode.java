@@ -1,5 +1,7 @@
 package dev.strata.generator.codegen;
 
+import dev.strata.annotations.Dialect;
+import java.util.Map;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.strata.Database;
@@ -231,10 +233,32 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       case DECIMAL:
         return ddl("decimal", "$L, $L", type.precision(), type.scale());
       case RAW:
-        return ddl("raw", "$S", type.sql());
+        return type.perDialect() ? perDialect(type) : ddl("raw", "$S", type.sql());
       default:
         return ddl(type.kind().name(), null);
     }
+  }
+
+  /**
+   * {@code raw("TEXT").on(Dialect.POSTGRESQL, "jsonb")}, or without SQL for the other databases
+   * {@code raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON")}: families in a fixed order.
+   */
+  private CodeBlock perDialect(ColumnType type) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    boolean first = true;
+    if (type.sql() != null) {
+      code.add("$L", ddl("raw", "$S", type.sql()));
+      first = false;
+    }
+    for (Map.Entry<Dialect, String> own : type.dialectSql().entrySet()) {
+      if (first) {
+        code.add("$L", ddl("raw", "$T.$L, $S", Dialect.class, own.getKey().name(), own.getValue()));
+        first = false;
+      } else {
+        code.add(".on($T.$L, $S)", Dialect.class, own.getKey().name(), own.getValue());
+      }
+    }
+    return code.build();
   }
 
   /** {@code index("name", "a", "b")} or {@code unique(...)}. */

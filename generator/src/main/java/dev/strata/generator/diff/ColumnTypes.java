@@ -1,5 +1,7 @@
 package dev.strata.generator.diff;
 
+import dev.strata.annotations.Dialect;
+import java.util.EnumMap;
 import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.TypeSpellings;
@@ -70,6 +72,9 @@ public final class ColumnTypes {
     if (type.kind() != LogicalType.RAW) {
       return type;
     }
+    if (type.perDialect()) {
+      return normalizePerDialect(type);
+    }
     ColumnType cached = CACHE.get(type.sql());
     if (cached != null) {
       return cached;
@@ -81,9 +86,36 @@ public final class ColumnTypes {
     return normalized;
   }
 
+  /**
+   * A RAW type given per database family as the SQL each family gets, in the normalised spelling
+   * and without SQL for "the others": however it was written, the same SQL per family gives the
+   * same value. SQL that means one type on every family ({@code int4}, {@code int},
+   * {@code integer}) is that type.
+   */
+  private static ColumnType normalizePerDialect(ColumnType type) {
+    Map<Dialect, String> each = new EnumMap<>(Dialect.class);
+    Set<ColumnType> meanings = new HashSet<>();
+    for (Dialect dialect : Dialect.values()) {
+      String sql = type.sqlOn(dialect);
+      if (sql != null) {
+        each.put(dialect, spelling(sql));
+        meanings.add(normalize(ColumnType.raw(sql)));
+      }
+    }
+    if (each.size() == Dialect.values().length && meanings.size() == 1) {
+      return meanings.iterator().next();
+    }
+    return ColumnType.raw(null, each);
+  }
+
+  /** Lower case, single spaces, none around parentheses and commas. */
+  private static String spelling(String sql) {
+    return SPACE_AROUND_PUNCTUATION.matcher(
+        SPACES.matcher(sql.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("$1").trim();
+  }
+
   private static ColumnType normalizeRaw(ColumnType type) {
-    String sql = SPACE_AROUND_PUNCTUATION.matcher(
-        SPACES.matcher(type.sql().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("$1").trim();
+    String sql = spelling(type.sql());
     ColumnType named = NAMES.get(sql);
     if (named != null) {
       return named;
@@ -111,6 +143,7 @@ public final class ColumnTypes {
       case DECIMAL:
         int scale = second == null ? 0 : second;
         return first > 0 && scale <= first ? ColumnType.decimal(first, scale) : null;
+      case TINYINT:
       case SMALLINT:
       case INTEGER:
       case BIGINT:
@@ -190,10 +223,20 @@ public final class ColumnTypes {
     if (a.equals(b)) {
       return true;
     }
+    if (a.perDialect() || b.perDialect()) {
+      // Given per database family: it widens when it does on each family both types are for.
+      for (Dialect dialect : Dialect.values()) {
+        if (on(a, dialect) != null && on(b, dialect) != null && !widens(on(a, dialect), on(b, dialect))) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (isUnboundedText(b)) {
       return a.kind() != LogicalType.BLOB && (a.kind() != LogicalType.RAW || isUnboundedText(a));
     }
     switch (a.kind()) {
+      case TINYINT:
       case SMALLINT:
       case INTEGER:
       case BIGINT:
@@ -232,6 +275,9 @@ public final class ColumnTypes {
     record Loss(String from, String to, String what) {}
     Map<Loss, List<String>> databasesByLoss = new LinkedHashMap<>();
     for (SqlDialect dialect : Dialects.all()) {
+      if (on(a, family(dialect)) == null || on(b, family(dialect)) == null) {
+        continue;
+      }
       String what = dialect.typeChangeLoss(a, b);
       if (what != null) {
         databasesByLoss.computeIfAbsent(new Loss(dialect.sqlType(a), dialect.sqlType(b), what),
@@ -244,6 +290,20 @@ public final class ColumnTypes {
     return losses;
   }
 
+  /** {@code type} as {@code dialect}'s family holds it, or null when it has no SQL type there. */
+  private static ColumnType on(ColumnType type, Dialect dialect) {
+    return type.perDialect() && type.sqlOn(dialect) == null ? null : type.on(dialect);
+  }
+
+  /** The family whose type names {@code dialect}'s database uses. */
+  private static Dialect family(SqlDialect dialect) {
+    return switch (dialect.database()) {
+      case POSTGRESQL -> Dialect.POSTGRESQL;
+      case MYSQL, MARIADB -> Dialect.MYSQL;
+      case SQLITE -> Dialect.SQLITE;
+    };
+  }
+
   /** "A", "A and B", "A, B and C". */
   private static String and(List<String> names) {
     return names.size() == 1 ? names.get(0)
@@ -253,6 +313,7 @@ public final class ColumnTypes {
   private static boolean integralWidens(LogicalType from, ColumnType to) {
     int digits = digits(from);
     switch (to.kind()) {
+      case TINYINT:
       case SMALLINT:
       case INTEGER:
       case BIGINT:
@@ -263,8 +324,8 @@ public final class ColumnTypes {
         // a double holds integers exactly up to 2^53: every INTEGER, not every BIGINT
         return from != LogicalType.BIGINT;
       case REAL:
-        // a float holds integers exactly up to 2^24: every SMALLINT only
-        return from == LogicalType.SMALLINT;
+        // a float holds integers exactly up to 2^24: every TINYINT and SMALLINT only
+        return from == LogicalType.TINYINT || from == LogicalType.SMALLINT;
       case VARCHAR:
         return to.length() >= digits + 1;
       default:
@@ -275,6 +336,8 @@ public final class ColumnTypes {
   /** Decimal digits of the largest value of an integral type. */
   private static int digits(LogicalType integral) {
     switch (integral) {
+      case TINYINT:
+        return 3;
       case SMALLINT:
         return 5;
       case INTEGER:
@@ -285,6 +348,7 @@ public final class ColumnTypes {
   }
 
   private static boolean isUnboundedText(ColumnType normalized) {
-    return normalized.kind() == LogicalType.RAW && UNBOUNDED_TEXT.contains(normalized.sql());
+    return normalized.kind() == LogicalType.RAW && !normalized.perDialect()
+        && UNBOUNDED_TEXT.contains(normalized.sql());
   }
 }

@@ -327,7 +327,7 @@ final class Steps {
    */
   private static String zeroValue(ColumnType type) {
     return switch (type.kind()) {
-      case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> "0";
+      case TINYINT, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> "0";
       case BOOLEAN -> "false";
       case VARCHAR, CHAR -> "''";
       default -> null;

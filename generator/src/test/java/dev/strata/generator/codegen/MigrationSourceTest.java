@@ -10,6 +10,7 @@ import static dev.strata.ddl.Ddl.INTEGER;
 import static dev.strata.ddl.Ddl.REAL;
 import static dev.strata.ddl.Ddl.SMALLINT;
 import static dev.strata.ddl.Ddl.TIME;
+import static dev.strata.ddl.Ddl.TINYINT;
 import static dev.strata.ddl.Ddl.TIMESTAMP;
 import static dev.strata.ddl.Ddl.TIMESTAMP_TZ;
 import static dev.strata.ddl.Ddl.UUID;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
 import dev.strata.ErrorCode;
+import dev.strata.annotations.Dialect;
 import dev.strata.Migration;
 import dev.strata.StrataException;
 import dev.strata.ddl.TableBuilder;
@@ -342,9 +344,15 @@ class MigrationSourceTest {
         .column(column("j", BLOB)).column(column("k", UUID)).column(column("l", DATE)).column(column("m", TIME))
         .column(column("n", TIMESTAMP)).column(column("o", TIMESTAMP_TZ))
         .column(column("p", raw("text \"quoted\"\nsecond line")).nullable())
-        .column(column("q", varchar(5)).defaultValue("'it''s \\ fine'"))));
+        .column(column("q", varchar(5)).defaultValue("'it''s \\ fine'"))
+        .column(column("r", TINYINT))
+        .column(column("s", raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").on(Dialect.SQLITE, "TEXT")))
+        .column(column("t", raw("TEXT").on(Dialect.SQLITE, "it's \"odd\"")).nullable())));
     assertContains(g.source(), "column(\"o\", TIMESTAMP_TZ)", "column(\"i\", character(1))",
-        "column(\"g\", decimal(19, 4))", "column(\"k\", UUID)");
+        "column(\"g\", decimal(19, 4))", "column(\"k\", UUID)", "column(\"r\", TINYINT)",
+        "column(\"s\", raw(Dialect.POSTGRESQL, \"jsonb\").on(Dialect.MYSQL, \"JSON\").on(Dialect.SQLITE, \"TEXT\")))",
+        "column(\"t\", raw(\"TEXT\").on(Dialect.SQLITE, \"it's \\\"odd\\\"\")).nullable()",
+        "import dev.strata.annotations.Dialect;");
   }
 
   @Test

@@ -82,9 +82,44 @@ class ColumnTypesTest {
       "BOOLEAN        | INTEGER        | false",
       "RAW(jsonb)     | RAW(json)      | false",
       "RAW(int4)      | BIGINT         | true",
+      "TINYINT        | SMALLINT       | true",
+      "TINYINT        | REAL           | true",
+      "TINYINT        | VARCHAR(4)     | true",
+      "TINYINT        | VARCHAR(3)     | false",
+      "SMALLINT       | TINYINT        | false",
+      "INTEGER        | TINYINT        | false",
+      "RAW(tinyint)   | SMALLINT       | true",
   })
   void widening(String from, String to, boolean widens) {
     assertEquals(widens, ColumnTypes.widens(ColumnType.parse(from), ColumnType.parse(to)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void typesGivenPerDatabaseAreComparedDatabaseByDatabase() {
+    ColumnType json = ColumnType.parse("RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}");
+
+    assertEquals(ColumnType.parse("RAW{postgresql 'jsonb', mysql 'json', sqlite 'text'}"), ColumnTypes.normalize(json));
+    assertTrue(ColumnTypes.equivalent(json, ColumnType.parse("RAW{postgresql 'JSONB', mysql 'json', other 'text'}")));
+    // The same SQL on every database is that type, however it is written.
+    assertEquals(ColumnType.parse("RAW(text)"), ColumnTypes.normalize(ColumnType.parse("RAW{mysql 'TEXT', other 'text'}")));
+    assertEquals(ColumnType.of(dev.strata.internal.schema.model.LogicalType.INTEGER), ColumnTypes.normalize(
+        ColumnType.parse("RAW{postgresql 'int4', mysql 'int', sqlite 'INTEGER'}")));
+    // A change on one database is a change.
+    assertFalse(ColumnTypes.equivalent(json, ColumnType.parse("RAW{postgresql 'json', mysql 'JSON', sqlite 'TEXT'}")));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTypeGivenPerDatabaseWidensWhenItWidensOnEachDatabase() {
+    ColumnType narrow = ColumnType.parse("RAW{postgresql 'varchar(10)', other 'TEXT'}");
+    ColumnType wide = ColumnType.parse("RAW{postgresql 'varchar(20)', other 'TEXT'}");
+
+    assertTrue(ColumnTypes.widens(narrow, wide));
+    assertFalse(ColumnTypes.widens(wide, narrow));
+    assertTrue(ColumnTypes.widens(ColumnType.varchar(10), wide));
+    assertFalse(ColumnTypes.widens(ColumnType.parse("RAW(text)"),
+        ColumnType.parse("RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}")));
+    // A database a type has no SQL for does not hold it, so nothing is lost there.
+    assertTrue(ColumnTypes.widens(ColumnType.parse("RAW{postgresql 'varchar(10)'}"), ColumnType.parse("RAW(text)")));
   }
 
   @org.junit.jupiter.api.Test

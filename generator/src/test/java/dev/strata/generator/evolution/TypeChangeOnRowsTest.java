@@ -51,6 +51,8 @@ class TypeChangeOnRowsTest {
         new Case(DATE, TIMESTAMP_TZ, "'2050-06-01'", "2050-06-01"),
         new Case(DATE, TIMESTAMP, "'1900-06-01'", "1900-06-01"),
         new Case(SMALLINT, INTEGER, "32767", "32767"),
+        new Case(TINYINT, SMALLINT, "-128", "-128"),
+        new Case(TINYINT, varchar(4), "-128", "-128"),
         new Case(INTEGER, BIGINT, "-2147483648", "-2147483648"),
         new Case(INTEGER, DOUBLE, "2147483647", "2.147483647E9"),
         new Case(BIGINT, decimal(19, 0), "9223372036854775807", "9223372036854775807"),

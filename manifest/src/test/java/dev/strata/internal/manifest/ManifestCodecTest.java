@@ -26,6 +26,10 @@ class ManifestCodecTest {
         .withColumn(ColumnDef.of("email", ColumnType.varchar(255)))
         .withColumn(ColumnDef.of("bio", ColumnType.raw("TEXT")).withNullable(true).withRenamedFrom("about"))
         .withColumn(ColumnDef.of("score", ColumnType.decimal(10, 3)).withDefaultValue("0"))
+        .withColumn(ColumnDef.of("age", ColumnType.of(LogicalType.TINYINT)))
+        .withColumn(ColumnDef.of("settings", ColumnType.raw(null,
+            java.util.Map.of(dev.strata.annotations.Dialect.MYSQL, "JSON", dev.strata.annotations.Dialect.POSTGRESQL,
+                "jsonb", dev.strata.annotations.Dialect.SQLITE, "TEXT"))).withNullable(true))
         .withPrimaryKey(List.of("id"))
         .withIndex(IndexDef.of("uq_users_email", true, "email"))
         .withIndex(IndexDef.of("idx_users_score", false, "score"));
@@ -53,6 +57,7 @@ class ManifestCodecTest {
     assertTrue(json.startsWith("{\n  \"formatVersion\" : 1,"), json);
     assertTrue(json.indexOf("\"posts\"") < json.indexOf("\"users\""));
     assertTrue(!json.contains("\r") && json.endsWith("}\n"));
+    assertTrue(json.contains("\"type\" : \"RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}\""), json);
   }
 
   @Test

@@ -93,7 +93,7 @@ public final class Literals {
   /** Whether defaults of {@code kind} are numbers. */
   public static boolean isNumeric(LogicalType kind) {
     return switch (kind) {
-      case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
+      case TINYINT, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
       default -> false;
     };
   }

@@ -5,6 +5,7 @@ import static dev.strata.fixtures.UserTable.NONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.Database;
+import dev.strata.annotations.Dialect;
 import dev.strata.fixtures.Defs;
 import dev.strata.internal.database.mysql.MysqlDialect;
 import dev.strata.internal.database.postgresql.PostgresDialect;
@@ -49,5 +50,37 @@ class DialectSqlTest {
     assertEquals("NUMERIC", SqliteDialect.INSTANCE.sqlType(Defs.def(decimal(19, 2))));
     assertEquals("TEXT", SqliteDialect.INSTANCE.sqlType(Defs.def(UUID)));
     assertEquals("jsonb", PostgresDialect.INSTANCE.sqlType(Defs.def(raw("jsonb"))));
+  }
+
+  @Test
+  void aByteIsTheSmallestIntegerEachDatabaseHas() {
+    assertEquals("TINYINT", MysqlDialect.MYSQL.sqlType(Defs.def(TINYINT)));
+    assertEquals("TINYINT", MysqlDialect.MARIADB.sqlType(Defs.def(TINYINT)));
+    assertEquals("SMALLINT", PostgresDialect.INSTANCE.sqlType(Defs.def(TINYINT)));
+    assertEquals("INTEGER", SqliteDialect.INSTANCE.sqlType(Defs.def(TINYINT)));
+  }
+
+  @Test
+  void aRawTypeGivenPerDatabaseIsWrittenInEachDatabasesOwnSql() {
+    var json = Defs.def(raw(Dialect.POSTGRESQL, "jsonb").on(Dialect.MYSQL, "JSON").on(Dialect.SQLITE, "TEXT"));
+    assertEquals("jsonb", PostgresDialect.INSTANCE.sqlType(json));
+    assertEquals("JSON", MysqlDialect.MYSQL.sqlType(json));
+    assertEquals("JSON", MysqlDialect.MARIADB.sqlType(json));
+    assertEquals("TEXT", SqliteDialect.INSTANCE.sqlType(json));
+    var search = Defs.def(raw("TEXT").on(Dialect.POSTGRESQL, "tsvector"));
+    assertEquals("tsvector", PostgresDialect.INSTANCE.sqlType(search));
+    assertEquals("TEXT", MysqlDialect.MYSQL.sqlType(search));
+    // MySQL takes a literal default of a JSON column only as an expression.
+    assertEquals(List.of("ALTER TABLE `t` ADD COLUMN `j` JSON NOT NULL DEFAULT ('{}')"), MysqlDialect.MYSQL.render(
+        new Operation.AddColumn("t", Defs.def(column("j", raw(Dialect.MYSQL, "JSON")).defaultValue("'{}'"))), NONE));
+  }
+
+  @Test
+  void aRawTypeWithoutSqlForADatabaseSaysSoWhenItIsWrittenThere() {
+    var pgOnly = Defs.def(raw(Dialect.POSTGRESQL, "jsonb"));
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> SqliteDialect.INSTANCE.sqlType(pgOnly));
+    assertEquals("the column type RAW{postgresql 'jsonb'} has no SQL type for sqlite: give one for it, or one for"
+        + " the other databases", e.getMessage());
   }
 }

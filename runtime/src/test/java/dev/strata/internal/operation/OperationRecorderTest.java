@@ -2,6 +2,7 @@ package dev.strata.internal.operation;
 
 import static dev.strata.ddl.Ddl.BIGINT;
 import static dev.strata.ddl.Ddl.column;
+import static dev.strata.ddl.Ddl.raw;
 import static dev.strata.ddl.Ddl.table;
 import static dev.strata.ddl.Ddl.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,22 @@ class OperationRecorderTest {
       db.dropColumn("t", "id");
     }, SUBJECT);
     assertEquals(List.of("createTable t", "dropColumn t.id"), ops.stream().map(Operation::label).toList());
+  }
+
+  /**
+   * The checksum of a migration with raw types, as the release before raw types per database
+   * computed it: a migration applied then still matches its history row.
+   */
+  @Test
+  void rawTypesKeepTheirCanonicalFormAndChecksum() {
+    List<Operation> ops = OperationRecorder.up(db -> {
+      db.createTable(table("docs").column(column("id", BIGINT)).column(column("body", raw("jsonb")).nullable())
+          .primaryKey("id"));
+      db.addColumn("docs", column("extra", raw(" TEXT ")));
+    }, SUBJECT);
+    assertEquals(List.of("createTable docs{id:BIGINT notnull, body:RAW(jsonb) null; pk=[id]; ; }",
+        "addColumn docs extra:RAW(TEXT) notnull"), ops.stream().map(Operation::canonical).toList());
+    assertEquals("e367fba3018f976d4c412421387b8cd3bbd2b93e9529339247f812ffc800346a", OperationRecorder.checksum(ops));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.strata.internal.database.mysql;
 
+import dev.strata.annotations.Dialect;
 import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.Database;
 import dev.strata.internal.dialect.BaseDialect;
@@ -130,6 +131,7 @@ public class MysqlDialect extends BaseDialect {
   public String sqlType(ColumnType type) {
     return switch (type.kind()) {
       case BOOLEAN -> "BOOLEAN";
+      case TINYINT -> "TINYINT";
       case SMALLINT -> "SMALLINT";
       case INTEGER -> "INT";
       case BIGINT -> "BIGINT";
@@ -144,7 +146,7 @@ public class MysqlDialect extends BaseDialect {
       case TIME -> "TIME";
       case TIMESTAMP -> "DATETIME(6)";
       case TIMESTAMP_TZ -> "TIMESTAMP(6)";
-      case RAW -> type.sql();
+      case RAW -> type.on(Dialect.MYSQL).sql();
     };
   }
 
@@ -244,7 +246,7 @@ public class MysqlDialect extends BaseDialect {
     if (type.kind() != LogicalType.RAW) {
       return false;
     }
-    String t = type.sql().toLowerCase(Locale.ROOT);
+    String t = type.on(Dialect.MYSQL).sql().toLowerCase(Locale.ROOT);
     return t.contains("text") || t.contains("blob") || t.startsWith("json") || t.contains("geometry");
   }
 

@@ -142,6 +142,7 @@ final class MysqlIntrospector implements Introspector {
     List<ColumnDef> columns = new ArrayList<>();
     Set<String> generated = new HashSet<>();
     String previous = null;
+    Map<String, String> checks = checks(name);
     try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
@@ -150,6 +151,12 @@ final class MysqlIntrospector implements Introspector {
           ColumnType type = MysqlTypes.typeOf(rs.getString(2));
           String extra = rs.getString(5) == null ? "" : rs.getString(5).toLowerCase(Locale.ROOT);
           String collation = rs.getString(6);
+          if (MysqlTypes.isMariadbJson(column, type, checks.get(column))) {
+            // MariaDB's JSON: LONGTEXT with a binary collation and CHECK (json_valid(col)).
+            type = ColumnType.raw("json");
+            checks.remove(column);
+            collation = collation != null && collation.endsWith("_bin") ? null : collation;
+          }
           boolean onUpdate = extra.contains("on update");
           boolean otherCollation = collation != null && tableCollation != null && !collation.equals(tableCollation);
           if (extra.contains("generated") && !extra.contains("default_generated")) {
@@ -237,7 +244,7 @@ final class MysqlIntrospector implements Introspector {
             "ALTER TABLE " + dialect.quote(name) + " ADD " + text));
       }
     }
-    for (Map.Entry<String, String> check : checks(name).entrySet()) {
+    for (Map.Entry<String, String> check : checks.entrySet()) {
       unmodelled.add(Unmodelled.verbatim(dialect.database(), name, check.getKey(), "CHECK (" + check.getValue() + ")",
           "ALTER TABLE " + dialect.quote(name) + " ADD CONSTRAINT " + dialect.quote(check.getKey()) + " CHECK ("
               + check.getValue() + ")"));

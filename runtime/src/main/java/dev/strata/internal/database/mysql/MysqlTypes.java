@@ -38,6 +38,7 @@ final class MysqlTypes {
           Map.entry("boolean", ColumnType.of(LogicalType.BOOLEAN)),
           Map.entry("bool", ColumnType.of(LogicalType.BOOLEAN)),
           Map.entry("tinyint(1)", ColumnType.of(LogicalType.BOOLEAN)),
+          Map.entry("tinyint", ColumnType.of(LogicalType.TINYINT)),
           Map.entry("smallint", ColumnType.of(LogicalType.SMALLINT)),
           Map.entry("int", ColumnType.of(LogicalType.INTEGER)),
           Map.entry("integer", ColumnType.of(LogicalType.INTEGER)),
@@ -56,6 +57,7 @@ final class MysqlTypes {
           "char", LogicalType.CHAR,
           "decimal", LogicalType.DECIMAL,
           "numeric", LogicalType.DECIMAL,
+          "tinyint", LogicalType.TINYINT,
           "smallint", LogicalType.SMALLINT,
           "int", LogicalType.INTEGER,
           "integer", LogicalType.INTEGER,
@@ -63,6 +65,17 @@ final class MysqlTypes {
       Set.of("text", "mediumtext", "longtext"));
 
   private MysqlTypes() {}
+
+  /**
+   * Whether a column MariaDB reports as {@code longtext} with the check {@code check} (the one named
+   * like the column, or null) was declared JSON: MariaDB's JSON is an alias of LONGTEXT that adds
+   * {@code CHECK (json_valid(`col`))} under the column's name (MariaDB knowledge base, "JSON Data
+   * Type"). Read back as {@code RAW(json)}, it is what the model declared.
+   */
+  static boolean isMariadbJson(String column, ColumnType type, String check) {
+    return type.equals(ColumnType.raw("longtext")) && check != null
+        && check.replaceAll("\\s+", "").equalsIgnoreCase("json_valid(`" + column.replace("`", "``") + "`)");
+  }
 
   /**
    * The logical type of a MySQL column type as {@code information_schema.COLUMNS.COLUMN_TYPE}
@@ -84,6 +97,7 @@ final class MysqlTypes {
       case "datetime": return ColumnType.of(LogicalType.TIMESTAMP);
       case "timestamp": return ColumnType.of(LogicalType.TIMESTAMP_TZ);
       case "boolean", "bool", "tinyint(1)": return ColumnType.of(LogicalType.BOOLEAN);
+      case "tinyint": return ColumnType.of(LogicalType.TINYINT);
       case "smallint": return ColumnType.of(LogicalType.SMALLINT);
       case "int", "integer": return ColumnType.of(LogicalType.INTEGER);
       case "bigint": return ColumnType.of(LogicalType.BIGINT);

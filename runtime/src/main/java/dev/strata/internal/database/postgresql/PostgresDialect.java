@@ -1,5 +1,6 @@
 package dev.strata.internal.database.postgresql;
 
+import dev.strata.annotations.Dialect;
 import dev.strata.Database;
 import dev.strata.internal.dialect.BaseDialect;
 import dev.strata.internal.dialect.TableLookup;
@@ -63,7 +64,8 @@ public final class PostgresDialect extends BaseDialect {
   public String sqlType(ColumnType type) {
     return switch (type.kind()) {
       case BOOLEAN -> "BOOLEAN";
-      case SMALLINT -> "SMALLINT";
+      // PostgreSQL has no one-byte integer ("Numeric Types"): a byte is a SMALLINT.
+      case TINYINT, SMALLINT -> "SMALLINT";
       case INTEGER -> "INTEGER";
       case BIGINT -> "BIGINT";
       case REAL -> "REAL";
@@ -77,7 +79,7 @@ public final class PostgresDialect extends BaseDialect {
       case TIME -> "TIME";
       case TIMESTAMP -> "TIMESTAMP";
       case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
-      case RAW -> type.sql();
+      case RAW -> type.on(Dialect.POSTGRESQL).sql();
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.strata.internal.database.sqlite;
 
+import dev.strata.annotations.Dialect;
 import dev.strata.Database;
 import dev.strata.internal.dialect.BaseDialect;
 import dev.strata.internal.dialect.TableLookup;
@@ -87,12 +88,12 @@ public final class SqliteDialect extends BaseDialect {
   @Override
   public String sqlType(ColumnType type) {
     return switch (type.kind()) {
-      case BOOLEAN, SMALLINT, INTEGER, BIGINT -> "INTEGER";
+      case BOOLEAN, TINYINT, SMALLINT, INTEGER, BIGINT -> "INTEGER";
       case REAL, DOUBLE -> "REAL";
       case DECIMAL -> "NUMERIC";
       case BLOB -> "BLOB";
       case VARCHAR, CHAR, UUID, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ -> "TEXT";
-      case RAW -> type.sql();
+      case RAW -> type.on(Dialect.SQLITE).sql();
     };
   }
 

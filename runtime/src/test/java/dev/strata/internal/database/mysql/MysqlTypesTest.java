@@ -20,7 +20,7 @@ class MysqlTypesTest {
       "char(36)|CHAR(36)", "char(1)|CHAR(1)", "longblob|BLOB", "date|DATE", "time|TIME", "datetime(6)|TIMESTAMP",
       "timestamp(6)|TIMESTAMP_TZ", "datetime|TIMESTAMP", "timestamp|TIMESTAMP_TZ", "datetime(3)|RAW(datetime(3))", "text|RAW(text)",
       "int(10) unsigned|RAW(int unsigned)", "INT(10) UNSIGNED ZEROFILL|RAW(int unsigned zerofill)", "year(4)|RAW(year)",
-      "tinyint(4)|RAW(tinyint)", "json|RAW(json)", "enum('G','PG','PG-13')|RAW(enum('G','PG','PG-13'))",
+      "tinyint(4)|TINYINT", "tinyint|TINYINT", "json|RAW(json)", "enum('G','PG','PG-13')|RAW(enum('G','PG','PG-13'))",
       "SET('Trailers','Deleted Scenes')|RAW(set('Trailers','Deleted Scenes'))"})
   void mysqlTypes(String sql, String logical) {
     assertEquals(ColumnType.parse(logical), MysqlTypes.typeOf(sql));
@@ -60,5 +60,17 @@ class MysqlTypesTest {
   void theSpellingsItDeclaresAreTheOnesItReads() {
     MysqlTypes.SPELLINGS.names().forEach((name, type) -> assertEquals(type, MysqlTypes.typeOf(name), name));
     MysqlTypes.SPELLINGS.sized().forEach((name, kind) -> assertEquals(kind, MysqlTypes.typeOf(name + "(9)").kind(), name));
+  }
+
+  @org.junit.jupiter.api.Test
+  void mariadbsJsonIsLongtextWithTheJsonValidCheckNamedLikeTheColumn() {
+    ColumnType longtext = ColumnType.raw("longtext");
+    org.junit.jupiter.api.Assertions.assertTrue(MysqlTypes.isMariadbJson("doc", longtext, "json_valid(`doc`)"));
+    org.junit.jupiter.api.Assertions.assertTrue(MysqlTypes.isMariadbJson("doc", longtext, "JSON_VALID( `doc` )"));
+    org.junit.jupiter.api.Assertions.assertFalse(MysqlTypes.isMariadbJson("doc", longtext, null));
+    org.junit.jupiter.api.Assertions.assertFalse(MysqlTypes.isMariadbJson("doc", longtext, "json_valid(`other`)"));
+    org.junit.jupiter.api.Assertions.assertFalse(MysqlTypes.isMariadbJson("doc", longtext, "length(`doc`) > 0"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        MysqlTypes.isMariadbJson("doc", ColumnType.raw("text"), "json_valid(`doc`)"));
   }
 }

@@ -6,6 +6,11 @@ package dev.strata.internal.schema.model;
  */
 public enum LogicalType {
   BOOLEAN,
+  /**
+   * A one-byte integer, -128 to 127 ({@code byte}): TINYINT on MySQL and MariaDB, SMALLINT on
+   * PostgreSQL, which has no one-byte integer, INTEGER on SQLite.
+   */
+  TINYINT,
   SMALLINT,
   INTEGER,
   BIGINT,
@@ -33,6 +38,6 @@ public enum LogicalType {
 
   /** Whether values of this type are integers (the types {@code @Auto} accepts). */
   public boolean isIntegral() {
-    return this == SMALLINT || this == INTEGER || this == BIGINT;
+    return this == TINYINT || this == SMALLINT || this == INTEGER || this == BIGINT;
   }
 }
