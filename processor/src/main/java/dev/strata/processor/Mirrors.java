@@ -33,6 +33,8 @@ final class Mirrors {
   static final String UNIQUE = PACKAGE + "Unique";
   static final String UNIQUE_LIST = PACKAGE + "Unique.List";
   static final String REFERENCES = PACKAGE + "References";
+  static final String FOREIGN_KEY = PACKAGE + "ForeignKey";
+  static final String FOREIGN_KEY_LIST = PACKAGE + "ForeignKey.List";
   static final String RENAMED_FROM = PACKAGE + "RenamedFrom";
   static final String TRANSIENT = PACKAGE + "Transient";
   static final String MIGRATION = PACKAGE + "Migration";

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param renamedFrom the {@code @RenamedFrom} hint on the class, or null
  * @param fields the columns, in declaration order
  * @param indexes the class-level {@code @Index} and {@code @Unique} annotations, in declaration order
+ * @param foreignKeys the class-level {@code @ForeignKey} annotations, in declaration order
  */
 record ModelSpec(
     TypeElement element,
@@ -25,11 +26,13 @@ record ModelSpec(
     boolean tableGiven,
     RenameSpec renamedFrom,
     List<FieldSpec> fields,
-    List<IndexSpec> indexes) {
+    List<IndexSpec> indexes,
+    List<ForeignKeySpec> foreignKeys) {
 
   ModelSpec {
     fields = List.copyOf(fields);
     indexes = List.copyOf(indexes);
+    foreignKeys = List.copyOf(foreignKeys);
   }
 
   List<FieldSpec> keys() {
