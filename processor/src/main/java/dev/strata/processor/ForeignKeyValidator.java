@@ -1,17 +1,22 @@
 package dev.strata.processor;
 
+import dev.strata.internal.schema.model.ForeignKeyDef;
+import dev.strata.internal.schema.model.TableDef;
 import dev.strata.internal.schema.naming.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks the class-level {@code @ForeignKey}s of a model: its own columns, the target (a model
+ * Checks the class-level {@code @ForeignKey}s of each model: its own columns, the target (a model
  * compiled now or earlier, found through the {@link Catalog}), the referenced columns, their count
- * and types, the constraint name. Each error is reported on the annotation.
+ * and types, the constraint name; and that foreign key names are unique in the schema. Each error
+ * is reported on the annotation.
  *
  * <p>The referenced columns must be, in order, exactly the target's primary key or the columns of
  * one of its unique indexes. PostgreSQL ("there is no unique constraint matching given keys") and
@@ -30,20 +35,40 @@ final class ForeignKeyValidator {
     this.catalog = catalog;
   }
 
-  void validate(ModelSpec model) {
-    Set<String> names = new HashSet<>();
-    for (FieldSpec field : model.fields()) {
-      if (field.reference() != null) {
-        String name = field.reference().name();
-        names.add(key(name.isEmpty() ? Names.foreignKeyName(model.table(), List.of(field.column())) : name));
+  /**
+   * Checks the {@code @ForeignKey}s of {@code models} and that no two foreign keys of the schema
+   * ({@code @References} and {@code @ForeignKey}, of these models and of the tables {@code kept}
+   * from an earlier compilation) share a name.
+   */
+  void validate(List<ModelSpec> models, List<TableDef> kept) {
+    Map<String, String> tableByName = new HashMap<>();
+    for (TableDef table : kept) {
+      for (ForeignKeyDef foreignKey : table.foreignKeys()) {
+        tableByName.putIfAbsent(key(foreignKey.name()), table.name());
       }
     }
-    for (ForeignKeySpec foreignKey : model.foreignKeys()) {
-      validate(model, foreignKey);
-      String name = foreignKey.effectiveName(model.table());
-      if (!names.add(key(name))) {
-        error(model, foreignKey, String.format(Messages.DUPLICATE_FOREIGN_KEY, name, model.table(), model.className()));
+    for (ModelSpec model : models) {
+      for (FieldSpec field : model.fields()) {
+        ReferenceSpec reference = field.reference();
+        if (reference != null) {
+          String name = reference.name().isEmpty()
+              ? Names.foreignKeyName(model.table(), List.of(field.column())) : reference.name();
+          unique(tableByName, name, model, () -> reporter.error(field.element(), reference.annotation(),
+              String.format(Messages.DUPLICATE_FOREIGN_KEY, name, model.table(), tableByName.get(key(name)))));
+        }
       }
+      for (ForeignKeySpec foreignKey : model.foreignKeys()) {
+        validate(model, foreignKey);
+        String name = foreignKey.effectiveName(model.table());
+        unique(tableByName, name, model, () -> error(model, foreignKey,
+            String.format(Messages.DUPLICATE_FOREIGN_KEY, name, model.table(), tableByName.get(key(name)))));
+      }
+    }
+  }
+
+  private static void unique(Map<String, String> tableByName, String name, ModelSpec model, Runnable report) {
+    if (tableByName.putIfAbsent(key(name), model.table()) != null) {
+      report.run();
     }
   }
 

@@ -189,10 +189,11 @@ final class Messages {
       "@ForeignKey on %s: column %s is %s but the column it references, %s.%s, is %s."
           + " Give the field the type of the referenced column.";
 
-  /** Arguments: foreign key name, table, class. */
+  /** Arguments: foreign key name, its table, the table of the first foreign key with that name. */
   static final String DUPLICATE_FOREIGN_KEY =
-      "Foreign key name '%s' of table %s is used by another foreign key of %s (names compared"
-          + " ignoring case). Give one of them another name with name = \"...\".";
+      "Foreign key name '%s' of table %s is already used by a foreign key of table %s; MySQL and"
+          + " MariaDB keep foreign key names unique in the whole database (names compared ignoring"
+          + " case). Give one of them another name with name = \"...\".";
 
   // Migrations. "%s" is the migration's class name.
 

@@ -30,9 +30,8 @@ final class SchemaValidator {
   void validate(List<ModelSpec> models, List<TableDef> kept) {
     tables(models, kept);
     indexes(models, kept);
-    ForeignKeyValidator foreignKeys = new ForeignKeyValidator(reporter, catalog);
+    new ForeignKeyValidator(reporter, catalog).validate(models, kept);
     for (ModelSpec model : models) {
-      foreignKeys.validate(model);
       for (FieldSpec field : model.fields()) {
         if (field.reference() != null) {
           reference(model, field, field.reference());

@@ -126,7 +126,23 @@ class CompositeForeignKeyErrorTest {
         "class Book { @Key long id; @References(Author.class) long authorId; long editorId; }");
 
     assertError(compile(author, book), book, "@ForeignKey", Messages.DUPLICATE_FOREIGN_KEY,
-        "FK_BOOKS_AUTHOR_ID", "books", "test.Book");
+        "FK_BOOKS_AUTHOR_ID", "books", "books");
+  }
+
+  @Test
+  void aNameAnotherTablesForeignKeyUses() {
+    // MySQL and MariaDB refuse a second constraint of that name anywhere in the database.
+    JavaFileObject author = model("Author", "@Key long id;");
+    JavaFileObject book = model("Book", "@Key long id;", "@References(value = Author.class, name = \"fk_author\")",
+        "long authorId;");
+    JavaFileObject review = java("Review",
+        "@Model",
+        "@ForeignKey(columns = \"author_id\", references = Author.class, name = \"fk_author\")",
+        "class Review { @Key long id; long authorId; }");
+    Compilation compilation = compile(author, book, review);
+
+    assertError(compilation, review, "@ForeignKey", Messages.DUPLICATE_FOREIGN_KEY, "fk_author", "reviews", "books");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
