@@ -141,6 +141,29 @@ class CompositeForeignKeyTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void twoForeignKeysOnTheSameColumnsKeepTheirNames(Kind kind) throws Exception {
+    // SQLite has no catalogue of constraint names: they are read from the table's SQL text, and
+    // only the referenced table tells these two apart.
+    TableBuilder archive = table("archived_parents")
+        .column(column("tenant", INTEGER))
+        .column(column("code", varchar(10)))
+        .primaryKey("tenant", "code");
+    SchemaDef schema = new SchemaDef(List.of(Defs.def(parents()), Defs.def(archive), Defs.def(children(true)
+        .foreignKey(foreignKey("fk_children_archived", "p_tenant", "p_code").references("archived_parents", "tenant", "code"))
+        .foreignKey(foreignKey("fk_children_live", "p_tenant", "p_code").references("parents", "tenant", "code")))));
+    try (TestDatabase db = TestDatabases.open(kind)) {
+      List<ResolvedMigration> code = List.of(OperationsMigration.resolved("1", "create",
+          SchemaDiff.compare(SchemaDef.EMPTY, schema, true).upOperations()));
+      runner(db, code).migrate();
+
+      Introspector introspector = Dialects.introspector(db.connection());
+      assertEquals(children(schema).foreignKeys(), children(introspector.schema()).foreignKeys());
+      assertEquals(List.of(), runner(db, code).validate().problems());
+    }
+  }
+
   /** The foreign key with ON DELETE CASCADE kept but ON UPDATE CASCADE added, written by hand. */
   private static String[] changedByHand(Kind kind) {
     String constraint = "CONSTRAINT fk_children_parent FOREIGN KEY (p_tenant, p_code)"
