@@ -60,6 +60,30 @@ class CompositeForeignKeyManifestTest {
   }
 
   @Test
+  void theModelReferenceExample() {
+    // docs/models.md, "@ForeignKey": the same classes, the names its comments give.
+    SchemaDef schema = schemaOf(
+        java("Slot", "@Model", "public record Slot(@Key String room, @Key int slot, String label) {}"),
+        java("Room", "@Model", "@Unique(columns = {\"label\", \"room\"})",
+            "public record Room(@Key String code, String label, String room) {}"),
+        java("Booking",
+            "@Model",
+            "@ForeignKey(columns = {\"slot_room\", \"slot_no\"}, references = Slot.class,",
+            "    onDelete = ReferentialAction.CASCADE)",
+            "@ForeignKey(columns = {\"room_label\", \"slot_room\"}, references = Room.class,",
+            "    referencedColumns = {\"label\", \"room\"}, name = \"booking_room\")",
+            "public class Booking { @Key long id; String slotRoom; int slotNo; String roomLabel; }"));
+
+    assertEquals("uq_rooms_label_room", table(schema, "rooms").indexes().get(0).name());
+    assertEquals(List.of(
+            new ForeignKeyDef("booking_room", List.of("room_label", "slot_room"), "rooms", List.of("label", "room"),
+                ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION),
+            new ForeignKeyDef("fk_bookings_slot_room_slot_no", List.of("slot_room", "slot_no"), "slots",
+                List.of("room", "slot"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)),
+        table(schema, "bookings").foreignKeys());
+  }
+
+  @Test
   void aSingleColumnForeignKeyOnTheClassIsLikeReferences() {
     SchemaDef schema = schemaOf(
         model("Author", "@Key long id;"),
