@@ -41,8 +41,8 @@ import javax.lang.model.element.Modifier;
  *
  * <p>What a model cannot say is left out of the model, and of the {@link Rendered#table() table}
  * the model gives, and named in {@link Rendered#notModelled()}: a foreign key to columns that are
- * not, column for column in order, the target's key or one of its unique indexes, or to a table
- * that was not read; a primary key whose order is not the columns' order, {@code CHAR(n)} for n &gt; 1 (a
+ * not, column for column in order, the target's key or one of its unique indexes, or whose
+ * column types differ from the referenced ones, or to a table that was not read; a primary key whose order is not the columns' order, {@code CHAR(n)} for n &gt; 1 (a
  * model's {@code char} is {@code CHAR(1)}; the column becomes {@code @Column(type = "CHAR(n)")}).
  * Same schema, same bytes.
  */
@@ -359,6 +359,11 @@ public final class ModelSource {
               + " column for column in its order, which a model cannot say; it is left out");
           continue;
         }
+        String mismatch = typeMismatch(fk, target);
+        if (mismatch != null) {
+          note(what + " pairs " + mismatch + ", which the annotation processor refuses; it is left out");
+          continue;
+        }
         ClassName targetClass = ClassName.get(pkg, classes.get(target.name()));
         if (fk.columns().size() == 1 && referenced.add(fk.columns().get(0))) {
           AnnotationSpec.Builder spec = AnnotationSpec.builder(REFERENCES).addMember("value", "$T.class", targetClass);
@@ -377,6 +382,36 @@ public final class ModelSource {
         }
         foreignKeys.add(fk);
       }
+    }
+
+    /**
+     * The first pair of columns of {@code fk} whose model types differ, as {@code "a INTEGER with
+     * b BIGINT"}, or null. The processor compares a field's type with the referenced one's by
+     * logical type (a {@code VARCHAR}'s length or a {@code DECIMAL}'s size aside) or, for
+     * {@code @Column(type = ...)}, by the SQL text; PostgreSQL and MySQL accept some such pairs
+     * (an INTEGER column referencing a BIGINT key) that a model cannot declare.
+     */
+    private String typeMismatch(ForeignKeyDef fk, TableDef target) {
+      for (int i = 0; i < fk.columns().size(); i++) {
+        ColumnDef from = table.column(fk.columns().get(i)).orElse(null);
+        ColumnDef to = target.column(fk.referencedColumns().get(i)).orElse(null);
+        if (from != null && to != null && !modelType(from.type()).equals(modelType(to.type()))) {
+          return from.name() + " " + modelType(from.type()) + " with " + target.name() + "." + to.name() + " "
+              + modelType(to.type());
+        }
+      }
+      return null;
+    }
+
+    /** The type a model's field gets for {@code type}, as the processor compares it (see {@link #column}). */
+    private static String modelType(ColumnType type) {
+      if (type.kind() == LogicalType.RAW) {
+        return type.sql().toUpperCase(Locale.ROOT);
+      }
+      if (type.kind() == LogicalType.CHAR && type.length() != 1) {
+        return "CHAR(" + type.length() + ")";
+      }
+      return type.kind().name();
     }
 
     /** {@code name} when it is not the default, and the actions that are not NO ACTION. */
