@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * A foreign key from this column to another model's table. The default name is
- * {@code fk_<table>_<col>}.
+ * {@code fk_<table>_<col>}. For a foreign key over several columns, or a second one on the same
+ * column, use {@link ForeignKey} on the class.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

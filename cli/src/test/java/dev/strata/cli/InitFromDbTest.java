@@ -55,9 +55,18 @@ class InitFromDbTest {
             + " ON DELETE SET NULL ON UPDATE CASCADE)",
         "CREATE INDEX idx_lines_customer_product ON order_lines (customer_id, product_sku)",
         "CREATE UNIQUE INDEX uq_order_lines_order_id_product_sku ON order_lines (order_id, product_sku)",
+        // Composite foreign keys: to the key with the database's own name, and to a unique index;
+        // both pair their columns in an order that is not the table's column order.
+        "CREATE TABLE shipments (code VARCHAR(20) NOT NULL PRIMARY KEY, line_no INTEGER NOT NULL,"
+            + " product_sku VARCHAR(32), order_id " + id + " NOT NULL,"
+            + " CONSTRAINT shipments_line_fkey FOREIGN KEY (order_id, line_no) REFERENCES order_lines (order_id, line_no)"
+            + " ON DELETE CASCADE,"
+            + " CONSTRAINT fk_shipments_order_id_product_sku FOREIGN KEY (order_id, product_sku)"
+            + " REFERENCES order_lines (order_id, product_sku))",
         "INSERT INTO customers (email, name) VALUES ('ada@example.com', 'Ada')",
         "INSERT INTO products (sku, title) VALUES ('B-1', 'Book')",
-        "INSERT INTO order_lines (order_id, line_no, customer_id, product_sku) VALUES (1, 1, 1, 'B-1')");
+        "INSERT INTO order_lines (order_id, line_no, customer_id, product_sku) VALUES (1, 1, 1, 'B-1')",
+        "INSERT INTO shipments (code, line_no, product_sku, order_id) VALUES ('S-1', 1, 'B-1', 1)");
   }
 
   @ParameterizedTest
@@ -72,7 +81,7 @@ class InitFromDbTest {
           migrations.toString(), "--package", "com.example.model");
 
       assertEquals(0, init.code, init.err + init.out);
-      assertTrue(init.out.contains("Read 3 table(s)"), init.out);
+      assertTrue(init.out.contains("Read 4 table(s)"), init.out);
       assertTrue(init.out.contains("Wrote model " + sources.resolve("com/example/model/Customer.java")), init.out);
       assertTrue(init.out.contains("Wrote model " + sources.resolve("com/example/model/OrderLine.java")), init.out);
       assertTrue(init.out.contains("Baselined "), init.out);
@@ -83,6 +92,13 @@ class InitFromDbTest {
       assertTrue(orderLine.contains("name = \"idx_lines_customer_product\""), orderLine);
       assertTrue(orderLine.contains("columns = {\"customer_id\", \"product_sku\"}"), orderLine);
       assertTrue(orderLine.contains("@Key"), orderLine);
+      String shipment = Files.readString(sources.resolve("com/example/model/Shipment.java"));
+      // MySQL reads an action left out as RESTRICT, which the model then says.
+      assertTrue(shipment.contains("@ForeignKey(\n    columns = {\"order_id\", \"line_no\"},\n"
+          + "    references = OrderLine.class,\n    name = \"shipments_line_fkey\",\n"
+          + "    onDelete = ReferentialAction.CASCADE"), shipment);
+      assertTrue(shipment.contains("@ForeignKey(\n    columns = {\"order_id\", \"product_sku\"},\n"
+          + "    references = OrderLine.class,\n    referencedColumns = {\"order_id\", \"product_sku\"}"), shipment);
 
       Path classes = compile(sources);
 

@@ -208,6 +208,55 @@ final class Messages {
       "@References on %s.%s: the column is %s but the referenced column %s.%s is %s."
           + " Give the field the type of the referenced column.";
 
+  // Class-level @ForeignKey. The first "%s" is the model's qualified class name.
+
+  static final String FOREIGN_KEY_NO_COLUMNS =
+      "@ForeignKey on %s lists no columns. Name the referencing columns with columns = {\"...\"}.";
+
+  /** Arguments: class, column, table, known columns. */
+  static final String FOREIGN_KEY_UNKNOWN_COLUMN =
+      "@ForeignKey on %s names column '%s', which table %s does not have. List column names (not"
+          + " field names); the columns are: %s.";
+
+  /** Arguments: class, column. */
+  static final String FOREIGN_KEY_REPEATED_COLUMN =
+      "@ForeignKey on %s lists column '%s' twice; a foreign key covers each column once."
+          + " Remove the repeat.";
+
+  /** Arguments: class, target class. */
+  static final String FOREIGN_KEY_NOT_MODEL =
+      "@ForeignKey on %s references %s, which is not a @Model. Reference a class annotated @Model.";
+
+  /** Arguments: class, column, target table, target class, its columns. */
+  static final String FOREIGN_KEY_UNKNOWN_REFERENCED_COLUMN =
+      "@ForeignKey on %s names referenced column '%s', which table %s of %s does not have."
+          + " List its column names in referencedColumns; the columns are: %s.";
+
+  /** Arguments: class, column count, columns, referenced count, target table, referenced columns. */
+  static final String FOREIGN_KEY_COUNT_MISMATCH =
+      "@ForeignKey on %s has %d columns (%s) but references %d columns of table %s (%s); they pair"
+          + " up one to one. List as many referencedColumns as columns.";
+
+  /** Arguments: class, referenced columns, target table, its primary key, target class. */
+  static final String FOREIGN_KEY_NOT_UNIQUE =
+      "@ForeignKey on %s references columns (%s) of table %s, which are neither its primary key"
+          + " (%s) nor the columns of one of its unique indexes, in that order. PostgreSQL and"
+          + " SQLite accept only a primary key or unique constraint as the referenced columns, MySQL"
+          + " only an index that starts with them in the same order. Reference the key or a unique"
+          + " index column for column (reorder columns and referencedColumns together), or add"
+          + " @Unique(columns = {...}) over those columns to %s.";
+
+  /** Arguments: class, column, its type, target table, referenced column, its type. */
+  static final String FOREIGN_KEY_TYPE_MISMATCH =
+      "@ForeignKey on %s: column %s is %s but the column it references, %s.%s, is %s."
+          + " Give the field the type of the referenced column.";
+
+  /** Arguments: foreign key name, its table, the table of the first foreign key with that name. */
+  static final String DUPLICATE_FOREIGN_KEY =
+      "Foreign key name '%s' of table %s is already used by a foreign key of table %s; MySQL and"
+          + " MariaDB keep foreign key names unique in the whole database (names compared ignoring"
+          + " case). Give one of them another name with name = \"...\".";
+
   // Migrations. "%s" is the migration's class name.
 
   static final String MIGRATION_NOT_MIGRATION =

@@ -52,7 +52,8 @@ final class ModelReader {
       }
       fields.add(field.get());
     }
-    if (unresolvedReference(fields)) {
+    List<ForeignKeySpec> foreignKeys = ForeignKeySpec.read(mirrors, type);
+    if (unresolvedReference(fields) || foreignKeys.stream().anyMatch(f -> f.target() == null)) {
       return Optional.empty();
     }
 
@@ -66,7 +67,7 @@ final class ModelReader {
           mirrors.strings(unique, "columns"), true));
     }
     return Optional.of(new ModelSpec(type, model, type.getQualifiedName().toString(), table,
-        !givenTable.isEmpty(), rename(type), fields, indexes, structure.problems()));
+        !givenTable.isEmpty(), rename(type), fields, indexes, foreignKeys, structure.problems()));
   }
 
   /**

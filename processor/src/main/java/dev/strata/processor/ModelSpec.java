@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param renamedFrom the {@code @RenamedFrom} hint on the class, or null
  * @param fields the columns, in column order: inherited ones first, embedded ones expanded
  * @param indexes the class-level {@code @Index} and {@code @Unique} annotations, in declaration order
+ * @param foreignKeys the class-level {@code @ForeignKey} annotations, in declaration order
  * @param problems what is wrong with its mapped superclasses and embedded fields
  */
 record ModelSpec(
@@ -27,11 +28,13 @@ record ModelSpec(
     RenameSpec renamedFrom,
     List<FieldSpec> fields,
     List<IndexSpec> indexes,
+    List<ForeignKeySpec> foreignKeys,
     List<ModelProblem> problems) {
 
   ModelSpec {
     fields = List.copyOf(fields);
     indexes = List.copyOf(indexes);
+    foreignKeys = List.copyOf(foreignKeys);
     problems = List.copyOf(problems);
   }
 

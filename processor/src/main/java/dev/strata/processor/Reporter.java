@@ -16,10 +16,17 @@ import javax.tools.Diagnostic;
 final class Reporter {
 
   private final Messager messager;
+  private final RepeatedAnnotations repeated;
   private boolean errors;
 
   Reporter(Messager messager) {
+    this(messager, null);
+  }
+
+  /** A reporter that places errors on repeated annotations through {@code repeated} (may be null). */
+  Reporter(Messager messager, RepeatedAnnotations repeated) {
     this.messager = messager;
+    this.repeated = repeated;
   }
 
   /** Reports an error on {@code element}, at {@code annotation} when not null. */
@@ -33,6 +40,9 @@ final class Reporter {
         element = field;
         annotation = annotation == null ? null : Mirrors.find(field, Mirrors.typeName(annotation));
       }
+    }
+    if (annotation != null && repeated != null && repeated.report(Diagnostic.Kind.ERROR, message, element, annotation)) {
+      return;
     }
     if (annotation == null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element);

@@ -28,6 +28,9 @@ final class TableBuilder {
         foreignKeys.add(foreignKey(model, field, field.reference()));
       }
     }
+    for (ForeignKeySpec foreignKey : model.foreignKeys()) {
+      foreignKeys.add(foreignKey(model, foreignKey));
+    }
     List<IndexDef> indexes = model.allIndexes().stream()
         .map(i -> new IndexDef(i.effectiveName(model.table()), i.columns(), i.unique()))
         .toList();
@@ -46,5 +49,14 @@ final class TableBuilder {
         List.of(referenced),
         ReferentialAction.valueOf(reference.onDelete()),
         ReferentialAction.valueOf(reference.onUpdate()));
+  }
+
+  private ForeignKeyDef foreignKey(ModelSpec model, ForeignKeySpec foreignKey) {
+    ModelSpec target = catalog.model(foreignKey.target()).orElseThrow();
+    List<String> referenced = foreignKey.referencedColumns().isEmpty()
+        ? target.keys().stream().map(FieldSpec::column).toList()
+        : foreignKey.referencedColumns();
+    return new ForeignKeyDef(foreignKey.effectiveName(model.table()), foreignKey.columns(), target.table(),
+        referenced, ReferentialAction.valueOf(foreignKey.onDelete()), ReferentialAction.valueOf(foreignKey.onUpdate()));
   }
 }

@@ -7,6 +7,7 @@ import static dev.strata.processor.Sources.java;
 import static dev.strata.processor.Sources.model;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -305,17 +306,30 @@ class ModelErrorTest {
   }
 
   @Test
-  void repeatedClassIndexNamingAnUnknownColumnIsReportedOnTheClass() {
-    JavaFileObject source = java("Note",
+  void repeatedClassIndexNamingAnUnknownColumnIsReportedOnThatAnnotation() {
+    JavaFileObject source = repeatedIndexes();
+
+    assertError(compile(source), source, "\"missing\"", Messages.UNKNOWN_INDEX_COLUMN,
+        "Index", "test.Note", "missing", "notes", "id");
+  }
+
+  @Test
+  void withoutTheTreeApiARepeatedAnnotationsErrorIsReportedOnTheClass() {
+    JavaFileObject source = repeatedIndexes();
+    Compilation compilation = Compiler.javac().withProcessors(new TreelessProcessor()).compile(source);
+
+    assertError(compilation, source, "class Note", Messages.UNKNOWN_INDEX_COLUMN,
+        "Index", "test.Note", "missing", "notes", "id");
+  }
+
+  private static JavaFileObject repeatedIndexes() {
+    return java("Note",
         "@Model",
         "@Index(columns = \"id\")",
         "@Index(columns = \"missing\")",
         "class Note {",
         "  @Key long id;",
         "}");
-
-    assertError(compile(source), source, "class Note", Messages.UNKNOWN_INDEX_COLUMN,
-        "Index", "test.Note", "missing", "notes", "id");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.strata.generator.codegen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -35,12 +36,13 @@ import javax.lang.model.element.Modifier;
  * default does not already give the name, length, precision, scale, nullability or default,
  * {@code @Key} on the primary key columns, {@code @Auto}, {@code @Index}/{@code @Unique} (on the
  * field for the first one-column index of a kind, else on the class, named only when the default
- * name differs) and {@code @References} with its actions and name.
+ * name differs), {@code @References} with its actions and name for a one-column foreign key, and
+ * a class-level {@code @ForeignKey} for a composite one or a second one on the same column.
  *
  * <p>What a model cannot say is left out of the model, and of the {@link Rendered#table() table}
- * the model gives, and named in {@link Rendered#notModelled()}: a foreign key over several columns
- * or to columns that are not the target's key or a unique column, a second foreign key on one
- * column, a primary key whose order is not the columns' order, {@code CHAR(n)} for n &gt; 1 (a
+ * the model gives, and named in {@link Rendered#notModelled()}: a foreign key to columns that are
+ * not, column for column in order, the target's key or one of its unique indexes, or whose
+ * column types differ from the referenced ones, or to a table that was not read; a primary key whose order is not the columns' order, {@code CHAR(n)} for n &gt; 1 (a
  * model's {@code char} is {@code CHAR(1)}; the column becomes {@code @Column(type = "CHAR(n)")}).
  * Same schema, same bytes.
  */
@@ -61,6 +63,7 @@ public final class ModelSource {
   private static final ClassName INDEX = ClassName.get(ANNOTATIONS, "Index");
   private static final ClassName UNIQUE = ClassName.get(ANNOTATIONS, "Unique");
   private static final ClassName REFERENCES = ClassName.get(ANNOTATIONS, "References");
+  private static final ClassName FOREIGN_KEY = ClassName.get(ANNOTATIONS, "ForeignKey");
   private static final ClassName ACTION = ClassName.get(ANNOTATIONS, "ReferentialAction");
 
   /**
@@ -325,60 +328,113 @@ public final class ModelSource {
           fieldAnnotations.computeIfAbsent(index.columns().get(0), k -> new ArrayList<>()).add(spec.build());
           continue;
         }
-        if (index.columns().size() == 1) {
-          spec.addMember("columns", "$S", index.columns().get(0));
-        } else {
-          spec.addMember("columns", "{$L}", String.join(", ",
-              index.columns().stream().map(c -> "\"" + c.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList()));
-        }
+        spec.addMember("columns", "$L", stringArray(index.columns()));
         classAnnotations.add(spec.build());
       }
     }
 
+    /**
+     * A one-column foreign key becomes {@code @References} on its field, the first on each column;
+     * a composite one, or a second on the same column, becomes a class-level {@code @ForeignKey}.
+     * Only a foreign key to the target's primary key or one of its unique indexes, column for
+     * column in that order, is modelled: the annotation processor accepts no other.
+     */
     private void foreignKeys() {
       Set<String> referenced = new HashSet<>();
       for (ForeignKeyDef fk : table.foreignKeys()) {
         String what = "foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") -> "
             + fk.referencedTable() + " (" + String.join(", ", fk.referencedColumns()) + ")";
-        if (fk.columns().size() != 1) {
-          note(what + " spans several columns, which @References cannot say; it is left out");
-          continue;
-        }
         TableDef target = schema.table(fk.referencedTable()).orElse(null);
-        String column = fk.columns().get(0);
-        String targetColumn = fk.referencedColumns().get(0);
         if (target == null) {
           note(what + " references a table that was not read; it is left out");
           continue;
         }
-        boolean toKey = target.primaryKey().equals(List.of(targetColumn));
+        // The target's model has its @Key fields in column order (see render()), so that is the key a
+        // reference to it names.
+        boolean toKey = target.columnNames().stream().filter(target.primaryKey()::contains).toList()
+            .equals(fk.referencedColumns());
         boolean toUnique = target.indexes().stream()
-            .anyMatch(i -> i.unique() && i.columns().equals(List.of(targetColumn)));
+            .anyMatch(i -> i.unique() && i.columns().equals(fk.referencedColumns()));
         if (!toKey && !toUnique) {
-          note(what + " references neither the key nor a unique column of " + target.name() + "; it is left out");
+          note(what + " references neither the key nor a unique index of " + target.name()
+              + " column for column in its order, which a model cannot say; it is left out");
           continue;
         }
-        if (!referenced.add(column)) {
-          note(what + " is a second foreign key on column " + column + ", which a model cannot say; it is left out");
+        String mismatch = typeMismatch(fk, target);
+        if (mismatch != null) {
+          note(what + " pairs " + mismatch + ", which the annotation processor refuses; it is left out");
           continue;
         }
-        AnnotationSpec.Builder spec = AnnotationSpec.builder(REFERENCES)
-            .addMember("value", "$T.class", ClassName.get(pkg, classes.get(target.name())));
-        if (!toKey) {
-          spec.addMember("column", "$S", targetColumn);
+        ClassName targetClass = ClassName.get(pkg, classes.get(target.name()));
+        if (fk.columns().size() == 1 && referenced.add(fk.columns().get(0))) {
+          AnnotationSpec.Builder spec = AnnotationSpec.builder(REFERENCES).addMember("value", "$T.class", targetClass);
+          if (!toKey) {
+            spec.addMember("column", "$S", fk.referencedColumns().get(0));
+          }
+          fieldAnnotations.computeIfAbsent(fk.columns().get(0), k -> new ArrayList<>()).add(nameAndActions(spec, fk).build());
+        } else {
+          AnnotationSpec.Builder spec = AnnotationSpec.builder(FOREIGN_KEY)
+              .addMember("columns", "$L", stringArray(fk.columns()))
+              .addMember("references", "$T.class", targetClass);
+          if (!toKey) {
+            spec.addMember("referencedColumns", "$L", stringArray(fk.referencedColumns()));
+          }
+          classAnnotations.add(nameAndActions(spec, fk).build());
         }
-        if (!fk.name().equals(Names.foreignKeyName(table.name(), fk.columns()))) {
-          spec.addMember("name", "$S", fk.name());
-        }
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-          spec.addMember("onDelete", "$T.$L", ACTION, fk.onDelete().name());
-        }
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-          spec.addMember("onUpdate", "$T.$L", ACTION, fk.onUpdate().name());
-        }
-        fieldAnnotations.computeIfAbsent(column, k -> new ArrayList<>()).add(spec.build());
         foreignKeys.add(fk);
       }
+    }
+
+    /**
+     * The first pair of columns of {@code fk} whose model types differ, as {@code "a INTEGER with
+     * b BIGINT"}, or null. The processor compares a field's type with the referenced one's by
+     * logical type (a {@code VARCHAR}'s length or a {@code DECIMAL}'s size aside) or, for
+     * {@code @Column(type = ...)}, by the SQL text; PostgreSQL and MySQL accept some such pairs
+     * (an INTEGER column referencing a BIGINT key) that a model cannot declare.
+     */
+    private String typeMismatch(ForeignKeyDef fk, TableDef target) {
+      for (int i = 0; i < fk.columns().size(); i++) {
+        ColumnDef from = table.column(fk.columns().get(i)).orElse(null);
+        ColumnDef to = target.column(fk.referencedColumns().get(i)).orElse(null);
+        if (from != null && to != null && !modelType(from.type()).equals(modelType(to.type()))) {
+          return from.name() + " " + modelType(from.type()) + " with " + target.name() + "." + to.name() + " "
+              + modelType(to.type());
+        }
+      }
+      return null;
+    }
+
+    /** The type a model's field gets for {@code type}, as the processor compares it (see {@link #column}). */
+    private static String modelType(ColumnType type) {
+      if (type.kind() == LogicalType.RAW) {
+        return type.sql().toUpperCase(Locale.ROOT);
+      }
+      if (type.kind() == LogicalType.CHAR && type.length() != 1) {
+        return "CHAR(" + type.length() + ")";
+      }
+      return type.kind().name();
+    }
+
+    /** {@code name} when it is not the default, and the actions that are not NO ACTION. */
+    private AnnotationSpec.Builder nameAndActions(AnnotationSpec.Builder spec, ForeignKeyDef fk) {
+      if (!fk.name().equals(Names.foreignKeyName(table.name(), fk.columns()))) {
+        spec.addMember("name", "$S", fk.name());
+      }
+      if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+        spec.addMember("onDelete", "$T.$L", ACTION, fk.onDelete().name());
+      }
+      if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+        spec.addMember("onUpdate", "$T.$L", ACTION, fk.onUpdate().name());
+      }
+      return spec;
+    }
+
+    /** {@code "a"} for one name, {@code {"a", "b"}} for several. */
+    private static CodeBlock stringArray(List<String> names) {
+      if (names.size() == 1) {
+        return CodeBlock.of("$S", names.get(0));
+      }
+      return CodeBlock.of("{$L}", CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "));
     }
 
     private void note(String text) {

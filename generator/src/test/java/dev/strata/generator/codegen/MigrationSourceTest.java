@@ -41,6 +41,7 @@ import dev.strata.internal.operation.Operation;
 import dev.strata.internal.operation.OperationRecorder;
 import dev.strata.internal.replay.Replayer;
 import dev.strata.annotations.ReferentialAction;
+import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import dev.strata.fixtures.Golden;
@@ -307,6 +308,38 @@ class MigrationSourceTest {
             + "        .onUpdate(ReferentialAction.SET_NULL));\n",
         "import dev.strata.annotations.ReferentialAction;\n",
         "    db.dropForeignKey(\"posts\", \"fk_posts_user_id\");\n");
+  }
+
+  @Test
+  void compositeForeignKeysListTheirColumnsInPairsAndAChangeIsDropAndAdd() {
+    TableBuilder slots = table("slots")
+        .column(column("room", varchar(20)))
+        .column(column("slot", INTEGER))
+        .primaryKey("room", "slot");
+    TableBuilder bookings = table("bookings")
+        .column(column("id", BIGINT))
+        .column(column("slot_no", INTEGER))
+        .column(column("slot_room", varchar(20)))
+        .primaryKey("id");
+    TableDef withKey = Defs.def(bookings.foreignKey(foreignKey("fk_bookings_slot_room_slot_no", "slot_room", "slot_no")
+        .references("slots", "room", "slot").onDelete(ReferentialAction.CASCADE)));
+    Generated added = generate(schema(slots, table("bookings")
+            .column(column("id", BIGINT)).column(column("slot_no", INTEGER)).column(column("slot_room", varchar(20)))
+            .primaryKey("id")),
+        new SchemaDef(List.of(Defs.def(slots), withKey)));
+    assertContains(added.source(),
+        "    db.addForeignKey(\"bookings\", foreignKey(\"fk_bookings_slot_room_slot_no\", \"slot_room\", \"slot_no\")\n"
+            + "        .references(\"slots\", \"room\", \"slot\")\n"
+            + "        .onDelete(ReferentialAction.CASCADE));\n",
+        "    db.dropForeignKey(\"bookings\", \"fk_bookings_slot_room_slot_no\");\n");
+
+    TableDef onUpdate = withKey.withForeignKeys(List.of(new ForeignKeyDef("fk_bookings_slot_room_slot_no",
+        List.of("slot_room", "slot_no"), "slots", List.of("room", "slot"), ReferentialAction.CASCADE,
+        ReferentialAction.CASCADE)));
+    Generated changed = generate(new SchemaDef(List.of(Defs.def(slots), withKey)),
+        new SchemaDef(List.of(Defs.def(slots), onUpdate)));
+    assertEquals(List.of("DropForeignKey", "AddForeignKey"),
+        changed.up().stream().map(op -> op.getClass().getSimpleName()).toList(), changed.source());
   }
 
   @Test

@@ -280,31 +280,63 @@ final class SqliteIntrospector implements Introspector {
         // REFERENCES parent without columns means the parent's primary key.
         to = table(row.target()).map(TableDef::primaryKey).orElse(row.from());
       }
-      String name = names.getOrDefault(lower(row.from()), Names.foreignKeyName(table, row.from()));
+      String name = names.get(constraintKey(row.from(), row.target(), row.to().contains(null) ? List.of() : row.to()));
+      if (name == null) {
+        name = names.getOrDefault(lower(row.from()), Names.foreignKeyName(table, row.from()));
+      }
       keys.add(new ForeignKeyDef(name, row.from(), row.target(), to,
           ReferentialActions.parse(row.onDelete()), ReferentialActions.parse(row.onUpdate())));
     }
     return keys;
   }
 
-  /** Names of {@code CONSTRAINT <name> FOREIGN KEY (<columns>)} clauses, by lower-cased columns. */
+  /**
+   * Names of {@code CONSTRAINT <name> FOREIGN KEY (<columns>) REFERENCES <table> [(<columns>)]}
+   * clauses, each under its {@link #constraintKey} and under its lower-cased columns alone (the
+   * first clause on those columns). A table may have two foreign keys on the same columns (to two
+   * tables, or to the key and a unique index of one), which only the whole key tells apart.
+   */
   private static Map<List<String>, String> constraintNames(List<SqlTokens.Token> tokens) {
     Map<List<String>, String> names = new HashMap<>();
     for (int i = 0; i + 4 < tokens.size(); i++) {
       if (tokens.get(i).is("CONSTRAINT") && tokens.get(i + 1).identifier()
           && tokens.get(i + 2).is("FOREIGN") && tokens.get(i + 3).is("KEY") && tokens.get(i + 4).text().equals("(")) {
+        String name = tokens.get(i + 1).text();
         List<String> columns = new ArrayList<>();
-        int j = i + 5;
-        while (j < tokens.size() && !tokens.get(j).text().equals(")")) {
-          if (tokens.get(j).identifier()) {
-            columns.add(tokens.get(j).text());
+        int j = columnList(tokens, i + 5, columns);
+        names.putIfAbsent(lower(columns), name);
+        if (j + 1 < tokens.size() && tokens.get(j).is("REFERENCES") && tokens.get(j + 1).identifier()) {
+          List<String> referenced = new ArrayList<>();
+          if (j + 2 < tokens.size() && tokens.get(j + 2).text().equals("(")) {
+            columnList(tokens, j + 3, referenced);
           }
-          j++;
+          names.putIfAbsent(constraintKey(columns, tokens.get(j + 1).text(), referenced), name);
         }
-        names.putIfAbsent(lower(columns), tokens.get(i + 1).text());
       }
     }
     return names;
+  }
+
+  /** Adds the identifiers from {@code start} up to the next {@code )}; the index after that {@code )}. */
+  private static int columnList(List<SqlTokens.Token> tokens, int start, List<String> into) {
+    int j = start;
+    while (j < tokens.size() && !tokens.get(j).text().equals(")")) {
+      if (tokens.get(j).identifier()) {
+        into.add(tokens.get(j).text());
+      }
+      j++;
+    }
+    return j + 1;
+  }
+
+  /** A foreign key's columns, referenced table and referenced columns (empty: not written), lower-cased. */
+  private static List<String> constraintKey(List<String> columns, String target, List<String> referenced) {
+    List<String> key = new ArrayList<>(lower(columns));
+    key.add(")");
+    key.add(target.toLowerCase(java.util.Locale.ROOT));
+    key.add("(");
+    key.addAll(lower(referenced));
+    return key;
   }
 
   private static List<String> lower(List<String> names) {
