@@ -139,7 +139,7 @@ class ModelErrorTest {
 
   /** javac keeps no position for an annotation it wrapped in a container: errors are on the field. */
   @Test
-  void aDialectTypeTwiceOrWithoutTypeIsAnErrorOnTheField() {
+  void aDialectTypeTwiceOrWithoutTypeIsAnErrorOnThatRepeatedAnnotation() {
     JavaFileObject source = model("Note",
         "@Key long id;",
         "@Column(type = \"TEXT\")",
@@ -150,9 +150,9 @@ class ModelErrorTest {
 
     Compilation compilation = compile(source);
 
-    assertError(compilation, source, "String settings", Messages.DIALECT_TYPE_TWICE,
+    assertError(compilation, source, "type = \"json\")", Messages.DIALECT_TYPE_TWICE,
         "test.Note", "settings", "POSTGRESQL");
-    assertError(compilation, source, "String settings", Messages.DIALECT_TYPE_BLANK,
+    assertError(compilation, source, "type = \" \")", Messages.DIALECT_TYPE_BLANK,
         "test.Note", "settings", "MYSQL");
     assertThat(compilation).hadErrorCount(2);
   }
