@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  *
  * <p>On the class (repeatable) the expression may use any column of the table; the default name
  * is {@code ck_<table>_<n>}, {@code n} counting the class-level checks from 1 in declaration
- * order. On a field it belongs to that field's column; the default name is
+ * order (named ones count too, so naming one check does not rename the others). On a field it belongs to that field's column; the default name is
  * {@code ck_<table>_<column>}. Default names longer than 63 characters are cut with a stable
  * hash suffix. Checks are compared by name: changing the expression of a named check makes
  * {@code generate} drop and re-add it.

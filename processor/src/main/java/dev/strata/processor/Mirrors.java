@@ -33,6 +33,8 @@ final class Mirrors {
   static final String UNIQUE = PACKAGE + "Unique";
   static final String UNIQUE_LIST = PACKAGE + "Unique.List";
   static final String REFERENCES = PACKAGE + "References";
+  static final String CHECK = PACKAGE + "Check";
+  static final String CHECK_LIST = PACKAGE + "Check.List";
   static final String RENAMED_FROM = PACKAGE + "RenamedFrom";
   static final String TRANSIENT = PACKAGE + "Transient";
   static final String MIGRATION = PACKAGE + "Migration";

@@ -24,9 +24,11 @@ final class ModelReader {
 
   private final Mirrors mirrors;
   private final TypeMapper types = new TypeMapper();
+  private final CheckReader checks;
 
   ModelReader(Mirrors mirrors) {
     this.mirrors = mirrors;
+    this.checks = new CheckReader(mirrors);
   }
 
   /** Whether {@code type} is annotated {@code @Model}. */
@@ -65,7 +67,7 @@ final class ModelReader {
           mirrors.strings(unique, "columns"), true));
     }
     return Optional.of(new ModelSpec(type, model, type.getQualifiedName().toString(), table,
-        !givenTable.isEmpty(), rename(type), fields, indexes));
+        !givenTable.isEmpty(), rename(type), fields, indexes, checks.read(type, fields)));
   }
 
   /** The record components of a record; the instance fields of a class that are columns. */

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param renamedFrom the {@code @RenamedFrom} hint on the class, or null
  * @param fields the columns, in declaration order
  * @param indexes the class-level {@code @Index} and {@code @Unique} annotations, in declaration order
+ * @param checks the {@code @Check} annotations: the fields' in field order, then the class's
  */
 record ModelSpec(
     TypeElement element,
@@ -25,11 +26,13 @@ record ModelSpec(
     boolean tableGiven,
     RenameSpec renamedFrom,
     List<FieldSpec> fields,
-    List<IndexSpec> indexes) {
+    List<IndexSpec> indexes,
+    List<CheckSpec> checks) {
 
   ModelSpec {
     fields = List.copyOf(fields);
     indexes = List.copyOf(indexes);
+    checks = List.copyOf(checks);
   }
 
   List<FieldSpec> keys() {

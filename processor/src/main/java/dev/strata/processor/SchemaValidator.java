@@ -30,6 +30,7 @@ final class SchemaValidator {
   void validate(List<ModelSpec> models, List<TableDef> kept) {
     tables(models, kept);
     indexes(models, kept);
+    new CheckValidator(reporter).validateNames(models, kept);
     for (ModelSpec model : models) {
       for (FieldSpec field : model.fields()) {
         if (field.reference() != null) {

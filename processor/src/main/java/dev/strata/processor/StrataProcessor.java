@@ -60,7 +60,7 @@ public final class StrataProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     elements = processingEnv.getElementUtils();
-    reporter = new Reporter(processingEnv.getMessager());
+    reporter = new Reporter(processingEnv.getMessager(), RepeatedAnnotationPositions.of(processingEnv));
     Mirrors mirrors = new Mirrors(elements);
     modelReader = new ModelReader(mirrors);
     migrationReader = new MigrationReader(mirrors, elements, processingEnv.getTypeUtils());

@@ -249,7 +249,7 @@ class ModelErrorTest {
   }
 
   @Test
-  void repeatedClassIndexNamingAnUnknownColumnIsReportedOnTheClass() {
+  void repeatedClassIndexNamingAnUnknownColumnIsReportedOnThatAnnotation() {
     JavaFileObject source = java("Note",
         "@Model",
         "@Index(columns = \"id\")",
@@ -258,7 +258,7 @@ class ModelErrorTest {
         "  @Key long id;",
         "}");
 
-    assertError(compile(source), source, "class Note", Messages.UNKNOWN_INDEX_COLUMN,
+    assertError(compile(source), source, "\"missing\"", Messages.UNKNOWN_INDEX_COLUMN,
         "Index", "test.Note", "missing", "notes", "id");
   }
 
