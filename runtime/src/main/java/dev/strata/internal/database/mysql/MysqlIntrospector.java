@@ -5,6 +5,8 @@ import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.dialect.LiveSchema;
 import dev.strata.internal.dialect.Unmodelled;
+import dev.strata.internal.introspect.CheckTexts;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -37,7 +39,7 @@ import java.util.Set;
  * <p>What the model cannot hold is named in {@link #read()}, with the definition
  * {@code SHOW CREATE TABLE} prints for it: FULLTEXT and SPATIAL indexes, indexes with a
  * descending, prefix ({@code col(10)}) or expression part, or on a generated column; generated
- * columns (left out of the table); CHECK constraints; {@code ON UPDATE} and a collation other
+ * columns (left out of the table); {@code ON UPDATE} and a collation other
  * than the table's (the column is read without them); columns of a RAW type other than
  * {@code text} ({@link MysqlTypes#isEngineSpecific}).
  */
@@ -237,12 +239,24 @@ final class MysqlIntrospector implements Introspector {
             "ALTER TABLE " + dialect.quote(name) + " ADD " + text));
       }
     }
+    List<CheckDef> checks = new ArrayList<>();
     for (Map.Entry<String, String> check : checks(name).entrySet()) {
-      unmodelled.add(Unmodelled.verbatim(dialect.database(), name, check.getKey(), "CHECK (" + check.getValue() + ")",
-          "ALTER TABLE " + dialect.quote(name) + " ADD CONSTRAINT " + dialect.quote(check.getKey()) + " CHECK ("
-              + check.getValue() + ")"));
+      String expression = CheckTexts.withoutOuterParentheses(check.getValue());
+      if (!impliedByType(check.getKey(), expression)) {
+        checks.add(new CheckDef(check.getKey(), expression));
+      }
     }
-    return new TableDef(name, null, columns, primaryKey, indexes, keys, null);
+    return new TableDef(name, null, columns, primaryKey, indexes, keys, checks, null);
+  }
+
+  /**
+   * Whether a check is the one MariaDB adds to every {@code JSON} column (an alias of
+   * {@code LONGTEXT} with {@code CHECK (json_valid(col))}, named like the column): the column's
+   * type brings it back, so it is no check of the model.
+   */
+  private boolean impliedByType(String checkName, String expression) {
+    return dialect.database() == dev.strata.Database.MARIADB
+        && expression.replace(" ", "").equalsIgnoreCase("json_valid(" + dialect.quote(checkName) + ")");
   }
 
   private Map<String, String> checks(String table) throws SQLException {

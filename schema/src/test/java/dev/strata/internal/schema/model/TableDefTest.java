@@ -53,6 +53,20 @@ class TableDefTest {
   }
 
   @Test
+  void aCheckMentionsTheColumnsItNamesOutsideLiterals() {
+    CheckDef check = CheckDef.of("ck", "\"Total\" > 0 AND `qty` < 5 AND status <> 'price' AND lower(Note) = 'x''y'");
+
+    assertEquals(true, check.mentionsColumn("Total"));
+    assertEquals(false, check.mentionsColumn("total"));
+    assertEquals(true, check.mentionsColumn("qty"));
+    assertEquals(true, check.mentionsColumn("STATUS"));
+    assertEquals(true, check.mentionsColumn("note"));
+    assertEquals(false, check.mentionsColumn("price"));
+    assertEquals(false, check.mentionsColumn("y"));
+    assertEquals(false, check.mentionsColumn("stat"));
+  }
+
+  @Test
   void theFirstOfTwoColumnsOfOneNameIsFound() {
     for (int filler : List.of(0, 20)) {
       List<ColumnDef> columns = new ArrayList<>();
