@@ -367,7 +367,7 @@ public final class Replayer {
     String name = check.name();
     for (CheckDef other : table.checks()) {
       if (other.name().equalsIgnoreCase(name)) {
-        throw invalid("addCheck " + name + ": table " + table.name() + " already has a check " + other.name());
+        throw invalid("check " + name + ": table " + table.name() + " already has a check " + other.name());
       }
     }
     for (TableDef t : schema.tables()) {
@@ -376,14 +376,14 @@ public final class Replayer {
       }
       for (CheckDef other : t.checks()) {
         if (other.name().equalsIgnoreCase(name)) {
-          throw invalid("addCheck " + name + ": table " + t.name() + " already has a check " + other.name()
+          throw invalid("check " + name + ": table " + t.name() + " already has a check " + other.name()
               + "; check names are unique in the whole schema on MySQL, give this one another name");
         }
       }
     }
     for (ForeignKeyDef fk : table.foreignKeys()) {
       if (fk.name().equalsIgnoreCase(name)) {
-        throw invalid("addCheck " + name + ": foreign key " + fk.name() + " of table " + table.name()
+        throw invalid("check " + name + ": foreign key " + fk.name() + " of table " + table.name()
             + " has that name; MySQL and MariaDB drop both by name, give the check another one");
       }
     }

@@ -73,7 +73,7 @@ class CheckReplayTest {
     assertContains(refusal(schema, db -> db.renameColumn("orders", "total", "amount")),
         "renameColumn orders.total: check ck_orders_total (total >= 0) uses it");
     assertContains(refusal(SchemaDef.EMPTY, db -> db.createTable(table("t").column(column("a", INTEGER))
-        .check(check("ck_a", "a > 0")).check(check("CK_A", "a < 9")))), "table t already has a check ck_a");
+        .check(check("ck_a", "a > 0")).check(check("CK_A", "a < 9")))), "check ck_a: table t already has a check CK_A");
   }
 
   @Test
