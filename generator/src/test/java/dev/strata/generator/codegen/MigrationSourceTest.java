@@ -344,7 +344,7 @@ class MigrationSourceTest {
         schema(posts().check(dev.strata.ddl.Ddl.check("ck_posts_title", "length(title) > 2"))
             .check(dev.strata.ddl.Ddl.check("ck_posts_user", "user_id > 0"))));
     assertContains(changed.source(),
-        "    // drops check ck_posts_title of posts (title <> '') to add it again with its new expression\n"
+        "    // Drops check ck_posts_title of posts (title <> '') to add it again with its new expression\n"
             + "    db.dropCheck(\"posts\", \"ck_posts_title\");\n",
         "    db.addCheck(\"posts\", check(\"ck_posts_title\", \"length(title) > 2\"));\n",
         "    db.addCheck(\"posts\", check(\"ck_posts_user\", \"user_id > 0\"));\n");
