@@ -132,6 +132,21 @@ class CheckErrorTest {
   }
 
   @Test
+  void postgresqlsSpellingReadByInitFromDbGivesNoWarning() {
+    JavaFileObject source = java("Order",
+        "@Model",
+        "@Check(name = \"ck_status\", value = \"(status)::text = ANY ((ARRAY['open'::character varying,"
+            + " 'closed'::character varying])::text[]) AND total >= (0)::numeric\")",
+        "class Order {",
+        "  @Key long id;",
+        "  long total;",
+        "  String status;",
+        "}");
+
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void columnsKeywordsFunctionsAndLiteralsGiveNoWarning() {
     JavaFileObject source = java("Order",
         "@Model",
