@@ -20,7 +20,9 @@ import java.util.Optional;
  * indexes and foreign keys that hand-written SQL added, changed or removed.
  *
  * <p>{@code refine(r, dialect.project(r))} is {@code r} without hints; the projection of
- * {@code refine(r, i)} is {@code i} for any {@code i} read by an {@link Introspector}.
+ * {@code refine(r, i)} is {@code i} for any {@code i} read by an {@link Introspector}, except that
+ * a check's expression may be the replayed spelling of the database's
+ * ({@link CheckExpressions#equivalent}).
  */
 public final class SchemaRefiner {
   private final SqlDialect dialect;
