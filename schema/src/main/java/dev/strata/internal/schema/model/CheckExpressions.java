@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Compares CHECK expressions as the databases store them. Each database keeps its own rewrite of
  * the text Strata sent: PostgreSQL ({@code pg_get_constraintdef}) adds parentheses and casts and
- * turns {@code IN (...)} into {@code = ANY (ARRAY[...])}, {@code BETWEEN} into two comparisons and
- * {@code LIKE} into {@code ~~}; MySQL lower-cases keywords, quotes identifiers with backquotes,
+ * turns {@code IN (...)} into {@code = ANY (ARRAY[...])} (a one-value list into {@code =}),
+ * {@code BETWEEN} into two comparisons and {@code LIKE} into {@code ~~}; MySQL lower-cases keywords, quotes identifiers with backquotes,
  * adds parentheses and character set introducers ({@code _utf8mb4'x'}); MariaDB quotes
  * identifiers; SQLite keeps the text as written. {@link #normalize} maps all of those to one form
  * so that an unchanged check never shows as changed.
@@ -140,7 +140,7 @@ public final class CheckExpressions {
   /** Drops grouping and spells each database's rewrites the way the model writes them. */
   private static List<String> rewrite(List<String> tokens) {
     List<String> t = new ArrayList<>();
-    for (String token : tokens) {
+    for (String token : singleValueIn(tokens)) {
       switch (token) {
         case "(", ")", "[", "]" -> { }
         case "!=" -> t.add("<>");
@@ -161,16 +161,84 @@ public final class CheckExpressions {
         out.add("not");
         out.add("in");
         i += 2;
-      } else if (i + 4 < t.size() && t.get(i + 1).equals("between") && t.get(i + 3).equals("and")) {
-        // a BETWEEN b AND c, as PostgreSQL keeps it: a >= b AND a <= c
-        out.addAll(List.of(t.get(i), ">=", t.get(i + 2), "and", t.get(i), "<=", t.get(i + 4)));
-        i += 4;
-      } else if (i + 5 < t.size() && t.get(i + 1).equals("not") && t.get(i + 2).equals("between")
-          && t.get(i + 4).equals("and")) {
-        out.addAll(List.of(t.get(i), "<", t.get(i + 3), "or", t.get(i), ">", t.get(i + 5)));
-        i += 5;
+      } else if (between(t, i, out)) {
+        i = skipBetween(t, i);
       } else {
         out.add(t.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * When {@code t} has {@code a [NOT] BETWEEN b AND c} at {@code i} (b and c one token, or a sign
+   * and one token), appends it as PostgreSQL keeps it ({@code a >= b AND a <= c}; NOT:
+   * {@code a < b OR a > c}) and says so.
+   */
+  private static boolean between(List<String> t, int i, List<String> out) {
+    int end = skipBetween(t, i);
+    if (end < 0) {
+      return false;
+    }
+    boolean not = t.get(i + 1).equals("not");
+    int b = i + (not ? 3 : 2);
+    List<String> low = t.subList(b, b + operandLength(t, b));
+    int c = b + low.size() + 1;
+    List<String> high = t.subList(c, end + 1);
+    String a = t.get(i);
+    out.add(a);
+    out.add(not ? "<" : ">=");
+    out.addAll(low);
+    out.add(not ? "or" : "and");
+    out.add(a);
+    out.add(not ? ">" : "<=");
+    out.addAll(high);
+    return true;
+  }
+
+  /** The index of the last token of {@code a [NOT] BETWEEN b AND c} at {@code i}, or -1 when there is none. */
+  private static int skipBetween(List<String> t, int i) {
+    if (i + 1 >= t.size()) {
+      return -1;
+    }
+    boolean not = t.get(i + 1).equals("not");
+    int keyword = i + (not ? 2 : 1);
+    if (keyword >= t.size() || !t.get(keyword).equals("between")) {
+      return -1;
+    }
+    int b = keyword + 1;
+    int and = b + operandLength(t, b);
+    if (and >= t.size() || !t.get(and).equals("and") || and + 1 >= t.size()) {
+      return -1;
+    }
+    int c = and + 1;
+    int last = c + operandLength(t, c) - 1;
+    return last < t.size() ? last : -1;
+  }
+
+  /** 2 for a signed operand ({@code - 2}), else 1. */
+  private static int operandLength(List<String> t, int at) {
+    return at + 1 < t.size() && (t.get(at).equals("-") || t.get(at).equals("+")) ? 2 : 1;
+  }
+
+  /**
+   * {@code x IN (v)} as PostgreSQL keeps it: {@code x = v}; {@code x NOT IN (v)}: {@code x <> v}.
+   * Runs while the parentheses are still there, so only a one-value list matches.
+   */
+  private static List<String> singleValueIn(List<String> tokens) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i + 3 < tokens.size() && tokens.get(i).equals("in") && tokens.get(i + 1).equals("(")
+          && tokens.get(i + 3).equals(")") && !tokens.get(i + 2).equals("(")) {
+        boolean not = !out.isEmpty() && out.get(out.size() - 1).equals("not");
+        if (not) {
+          out.remove(out.size() - 1);
+        }
+        out.add(not ? "<>" : "=");
+        out.add(tokens.get(i + 2));
+        i += 3;
+      } else {
+        out.add(tokens.get(i));
       }
     }
     return out;
