@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Of one model ({@link #validate(ModelSpec)}): a given name is a valid identifier; the
  * expression is not empty and its quotes and parentheses pair up (the rule of
  * {@code @Column(defaultValue)}); and words that look like columns but are none of the table's
- * are warned about (see {@link CheckExpressions}: a heuristic, so a warning and never an error).
+ * are warned about (see {@link CheckWords}: a heuristic, so a warning and never an error).
  *
  * <p>Across models ({@link #validateNames}): names compared ignoring case. A check name is unique
  * in the whole schema, as MySQL keeps check names per database; and differs from the names of the
@@ -50,7 +50,7 @@ final class CheckValidator {
             String.format(Messages.MALFORMED_CHECK, name, where, expression, problem));
         continue;
       }
-      for (String word : CheckExpressions.unknownColumns(expression, model.columnNames())) {
+      for (String word : CheckWords.unknownColumns(expression, model.columnNames())) {
         reporter.warning(check.element(), check.annotation(), String.format(Messages.CHECK_UNKNOWN_COLUMN,
             name, where, word, model.table(), String.join(", ", model.columnNames())));
       }

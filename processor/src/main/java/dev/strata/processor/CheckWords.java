@@ -15,7 +15,7 @@ import java.util.Set;
  * quotes is a literal. Everything else (bare words, {@code "quoted"} and {@code `quoted`}
  * identifiers) is taken as a column reference.
  */
-final class CheckExpressions {
+final class CheckWords {
 
   /** Keywords, literals and type names that appear in boolean expressions on the three databases. */
   static final Set<String> SQL_WORDS = Set.of(
@@ -28,7 +28,7 @@ final class CheckExpressions {
       "DOUBLE", "INTEGER", "INT", "BIGINT", "SMALLINT", "TEXT", "VARCHAR", "CHAR", "NUMERIC",
       "DECIMAL", "REAL", "BOOLEAN", "SIGNED", "UNSIGNED", "VARYING", "CHARACTER", "ARRAY", "OVERLAPS");
 
-  private CheckExpressions() {}
+  private CheckWords() {}
 
   /**
    * The words of {@code expression} taken as column references that are not in {@code columns}
