@@ -1,5 +1,6 @@
 package dev.strata;
 
+import dev.strata.ddl.CheckBuilder;
 import dev.strata.ddl.ColumnBuilder;
 import dev.strata.ddl.ForeignKeyBuilder;
 import dev.strata.ddl.IndexBuilder;
@@ -12,7 +13,7 @@ import dev.strata.ddl.TableBuilder;
  */
 public interface MigrationContext {
 
-  /** Creates a table with its columns, primary key, indexes and foreign keys. */
+  /** Creates a table with its columns, primary key, indexes, foreign keys and checks. */
   void createTable(TableBuilder table);
 
   /** Drops a table and its data. */
@@ -44,6 +45,15 @@ public interface MigrationContext {
   void dropForeignKey(String table, String foreignKey);
 
   void addPrimaryKey(String table, String... columns);
+
+  /**
+   * Adds a CHECK constraint. The database verifies the table's rows first: the migration fails when
+   * one violates the check. On SQLite this rebuilds the table, keeping its rows.
+   */
+  void addCheck(String table, CheckBuilder check);
+
+  /** Drops the named CHECK constraint. On SQLite this rebuilds the table, keeping its rows. */
+  void dropCheck(String table, String check);
 
   void dropPrimaryKey(String table);
 

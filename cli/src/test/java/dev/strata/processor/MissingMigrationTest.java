@@ -138,6 +138,17 @@ class MissingMigrationTest {
   }
 
   @Test
+  void anAddedAndAChangedCheckAreReportedOnceEach() throws IOException {
+    writeSnapshot(with("@Check(\"total >= 0\") long total;", "long paid;"));
+    JavaFileObject invoice = model("Invoice", with("@Check(\"total > 0\") long total;",
+        "@Check(\"paid >= 0\") long paid;"));
+    Compilation compilation = compile(invoice);
+    assertWarning(compilation, invoice, "class Invoice", ModelDrift.CHECK_CHANGED, "ck_invoices_total", "invoices");
+    assertWarning(compilation, invoice, "class Invoice", ModelDrift.CHECK_ADDED, "ck_invoices_paid", "invoices");
+    assertEquals(2, compilation.warnings().size(), compilation.warnings().toString());
+  }
+
+  @Test
   void aNewTableIsReportedOnItsClass() {
     JavaFileObject customer = model("Customer", "@Key long id;");
     assertWarning(compile(model("Invoice", INVOICE), customer), customer, "class Customer",

@@ -101,6 +101,16 @@ final class DefaultMessage {
     }
 
     @Override
+    public Boolean visitAddCheck(Operation.AddCheck op) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitDropCheck(Operation.DropCheck op) {
+      return false;
+    }
+
+    @Override
     public Boolean visitExecuteSql(Operation.ExecuteSql op) {
       return false;
     }

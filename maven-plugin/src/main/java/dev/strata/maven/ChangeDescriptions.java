@@ -78,6 +78,16 @@ final class ChangeDescriptions implements Operation.Visitor<String> {
   }
 
   @Override
+  public String visitAddCheck(Operation.AddCheck op) {
+    return "add check " + op.check().name() + " on " + op.table();
+  }
+
+  @Override
+  public String visitDropCheck(Operation.DropCheck op) {
+    return "drop check " + op.check() + " on " + op.table();
+  }
+
+  @Override
   public String visitExecuteSql(Operation.ExecuteSql op) {
     return "execute SQL" + (op.database() == null ? "" : " on " + op.database());
   }

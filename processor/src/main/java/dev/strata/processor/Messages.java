@@ -256,6 +256,38 @@ final class Messages {
       "Foreign key name '%s' of table %s is already used by a foreign key of table %s; MySQL and"
           + " MariaDB keep foreign key names unique in the whole database (names compared ignoring"
           + " case). Give one of them another name with name = \"...\".";
+  // Checks.
+
+  /** Arguments: where (class or class.field). */
+  static final String CHECK_EMPTY =
+      "@Check on %s has an empty value. Write the SQL boolean expression every row must satisfy,"
+          + " e.g. @Check(\"amount >= 0\").";
+
+  /** Arguments: check name, where, the expression, what is wrong. */
+  static final String MALFORMED_CHECK =
+      "@Check '%s' on %s is \"%s\", which is not one well-formed SQL expression: %s. Close every"
+          + " quote and parenthesis; write string literals in single quotes, an inner quote"
+          + " twice ('it''s').";
+
+  /** Arguments: check name, where, the word, table, the columns. A warning, not an error. */
+  static final String CHECK_UNKNOWN_COLUMN =
+      "@Check '%s' on %s mentions '%s', which is not a column of table %s (nor an SQL word"
+          + " Strata knows); the database refuses a check that names a column the table does not"
+          + " have. Name columns by their column names, not field names; the columns are: %s.";
+
+  /** Arguments: check name, its table, the table of the first check with that name. */
+  static final String DUPLICATE_CHECK =
+      "Check name '%s' of table %s is already used by a check of table %s; MySQL keeps check"
+          + " names unique in the whole database (and two @Check on one field share the default"
+          + " name ck_<table>_<column>). Give one of them another name with @Check(name = \"...\").";
+
+  /** Arguments: check name, its table, what else (index, foreign key), that name. */
+  static final String CHECK_NAME_CLASH =
+      "Check name '%s' of table %s is also the name of the %s '%s' of that table; MySQL and"
+          + " MariaDB drop a check by name (ALTER TABLE ... DROP CONSTRAINT), which needs the"
+          + " names to differ. Give the check another name with @Check(name = \"...\").";
+
+  static final String FIX_CHECK_NAME = "change @Check(name = \"...\")";
 
   // Migrations. "%s" is the migration's class name.
 

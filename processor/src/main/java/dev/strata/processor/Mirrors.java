@@ -39,6 +39,8 @@ final class Mirrors {
   static final String DIALECT_TYPE_LIST = PACKAGE + "DialectType.List";
   static final String FOREIGN_KEY = PACKAGE + "ForeignKey";
   static final String FOREIGN_KEY_LIST = PACKAGE + "ForeignKey.List";
+  static final String CHECK = PACKAGE + "Check";
+  static final String CHECK_LIST = PACKAGE + "Check.List";
   static final String RENAMED_FROM = PACKAGE + "RenamedFrom";
   static final String TRANSIENT = PACKAGE + "Transient";
   static final String MIGRATION = PACKAGE + "Migration";

@@ -20,10 +20,12 @@ final class ModelReader {
   private final Mirrors mirrors;
   private final TypeMapper types = new TypeMapper();
   private final ColumnMembers columnMembers;
+  private final CheckReader checks;
 
   ModelReader(Mirrors mirrors, Types typeUtils) {
     this.mirrors = mirrors;
     this.columnMembers = new ColumnMembers(mirrors, typeUtils);
+    this.checks = new CheckReader(mirrors);
   }
 
   /** Whether {@code type} is annotated {@code @Model}. */
@@ -67,7 +69,8 @@ final class ModelReader {
           mirrors.strings(unique, "columns"), true));
     }
     return Optional.of(new ModelSpec(type, model, type.getQualifiedName().toString(), table,
-        !givenTable.isEmpty(), rename(type), fields, indexes, foreignKeys, structure.problems()));
+        !givenTable.isEmpty(), rename(type), fields, indexes, foreignKeys, checks.read(type, fields),
+        structure.problems()));
   }
 
   /**

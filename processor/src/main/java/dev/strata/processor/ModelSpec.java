@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param fields the columns, in column order: inherited ones first, embedded ones expanded
  * @param indexes the class-level {@code @Index} and {@code @Unique} annotations, in declaration order
  * @param foreignKeys the class-level {@code @ForeignKey} annotations, in declaration order
+ * @param checks the {@code @Check} annotations: the fields' in field order, then the class's
  * @param problems what is wrong with its mapped superclasses and embedded fields
  */
 record ModelSpec(
@@ -29,6 +30,7 @@ record ModelSpec(
     List<FieldSpec> fields,
     List<IndexSpec> indexes,
     List<ForeignKeySpec> foreignKeys,
+    List<CheckSpec> checks,
     List<ModelProblem> problems) {
 
   ModelSpec {
@@ -36,6 +38,7 @@ record ModelSpec(
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);
     problems = List.copyOf(problems);
+    checks = List.copyOf(checks);
   }
 
   List<FieldSpec> keys() {

@@ -72,6 +72,7 @@ final class ModelValidator {
     for (IndexSpec index : model.allIndexes()) {
       index(model, index);
     }
+    new CheckValidator(reporter).validate(model);
   }
 
   private void field(ModelSpec model, FieldSpec field) {

@@ -16,15 +16,15 @@ import javax.tools.Diagnostic;
 final class Reporter {
 
   private final Messager messager;
-  private final RepeatedAnnotations repeated;
+  private final RepeatedAnnotationPositions repeated;
   private boolean errors;
 
   Reporter(Messager messager) {
     this(messager, null);
   }
 
-  /** A reporter that places errors on repeated annotations through {@code repeated} (may be null). */
-  Reporter(Messager messager, RepeatedAnnotations repeated) {
+  /** A reporter that points at each of several repeated annotations (see {@link RepeatedAnnotationPositions}). */
+  Reporter(Messager messager, RepeatedAnnotationPositions repeated) {
     this.messager = messager;
     this.repeated = repeated;
   }
@@ -32,6 +32,15 @@ final class Reporter {
   /** Reports an error on {@code element}, at {@code annotation} when not null. */
   void error(Element element, AnnotationMirror annotation, String message) {
     errors = true;
+    print(Diagnostic.Kind.ERROR, element, annotation, message);
+  }
+
+  /** Reports a warning on {@code element}, at {@code annotation} when not null; the build goes on. */
+  void warning(Element element, AnnotationMirror annotation, String message) {
+    print(Diagnostic.Kind.WARNING, element, annotation, message);
+  }
+
+  private void print(Diagnostic.Kind kind, Element element, AnnotationMirror annotation, String message) {
     if (element.getKind() == ElementKind.RECORD_COMPONENT) {
       // javac finds no source position for a record component; its private field has the same
       // one and carries the same annotations (ours all target FIELD too).
@@ -41,13 +50,13 @@ final class Reporter {
         annotation = annotation == null ? null : Mirrors.find(field, Mirrors.typeName(annotation));
       }
     }
-    if (annotation != null && repeated != null && repeated.report(Diagnostic.Kind.ERROR, message, element, annotation)) {
+    if (annotation != null && repeated != null && repeated.print(kind, message, element, annotation)) {
       return;
     }
     if (annotation == null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+      messager.printMessage(kind, message, element);
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
+      messager.printMessage(kind, message, element, annotation);
     }
   }
 

@@ -31,6 +31,7 @@ final class SchemaValidator {
     tables(models, kept);
     indexes(models, kept);
     new ForeignKeyValidator(reporter, catalog).validate(models, kept);
+    new CheckValidator(reporter).validateNames(models, kept);
     for (ModelSpec model : models) {
       for (FieldSpec field : model.fields()) {
         if (field.reference() != null) {

@@ -63,7 +63,7 @@ public final class StrataProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     elements = processingEnv.getElementUtils();
-    reporter = new Reporter(processingEnv.getMessager(), RepeatedAnnotations.of(processingEnv));
+    reporter = new Reporter(processingEnv.getMessager(), RepeatedAnnotationPositions.of(processingEnv));
     Mirrors mirrors = new Mirrors(elements);
     modelReader = new ModelReader(mirrors, processingEnv.getTypeUtils());
     dependentModels = new DependentModels(new ColumnMembers(mirrors, processingEnv.getTypeUtils()));

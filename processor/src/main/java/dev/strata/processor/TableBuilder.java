@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -35,7 +36,10 @@ final class TableBuilder {
         .map(i -> new IndexDef(i.effectiveName(model.table()), i.columns(), i.unique()))
         .toList();
     List<String> primaryKey = model.keys().stream().map(FieldSpec::column).toList();
-    return new TableDef(model.table(), model.className(), columns, primaryKey, indexes, foreignKeys,
+    List<CheckDef> checks = model.checks().stream()
+        .map(c -> new CheckDef(c.effectiveName(model.table()), c.expression().strip()))
+        .toList();
+    return new TableDef(model.table(), model.className(), columns, primaryKey, indexes, foreignKeys, checks,
         model.renamedFrom() == null ? null : model.renamedFrom().value());
   }
 

@@ -1,6 +1,7 @@
 package dev.strata.ddl;
 
 import dev.strata.annotations.Dialect;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
@@ -156,5 +157,20 @@ public final class Ddl {
   public static ForeignKeyBuilder foreignKey(String name, String... columns) {
     Checks.name("foreign key", name);
     return new ForeignKeyBuilder(name, Checks.columns("foreign key " + name, columns), null, List.of(), null, null);
+  }
+
+  /**
+   * A CHECK constraint: rows for which {@code expression} (SQL, used verbatim on every database) is
+   * false are refused.
+   *
+   * @throws IllegalArgumentException when the name or the expression is blank
+   */
+  public static CheckBuilder check(String name, String expression) {
+    Checks.name("check", name);
+    if (expression == null || expression.isBlank()) {
+      throw new IllegalArgumentException("check " + name + " needs an SQL boolean expression, was "
+          + (expression == null ? "null" : "'" + expression + "'"));
+    }
+    return new CheckBuilder(new CheckDef(name, expression));
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.ddl;
 
 import dev.strata.internal.ddl.DdlValues;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -68,5 +69,19 @@ public final class TableBuilder {
           + "; give each foreign key its own name");
     }
     return new TableBuilder(this.def.withForeignKey(def));
+  }
+
+  /**
+   * Adds a CHECK constraint, created with the table.
+   *
+   * @throws IllegalArgumentException when the table already has a check of that name
+   */
+  public TableBuilder check(CheckBuilder check) {
+    CheckDef def = check.def();
+    if (this.def.check(def.name()).isPresent()) {
+      throw new IllegalArgumentException("table " + this.def.name() + " already has a check " + def.name()
+          + "; give each check its own name");
+    }
+    return new TableBuilder(this.def.withCheck(def));
   }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -36,8 +37,10 @@ import javax.lang.model.element.Modifier;
  * default does not already give the name, length, precision, scale, nullability or default,
  * {@code @Key} on the primary key columns, {@code @Auto}, {@code @Index}/{@code @Unique} (on the
  * field for the first one-column index of a kind, else on the class, named only when the default
- * name differs), {@code @References} with its actions and name for a one-column foreign key, and
- * a class-level {@code @ForeignKey} for a composite one or a second one on the same column.
+ * name differs), {@code @References} with its actions and name for a one-column foreign key, a
+ * class-level {@code @ForeignKey} for a composite one or a second one on the same column, and
+ * {@code @Check} on the class for each check, with the expression as the database spells it (named
+ * unless the name is the default {@code ck_<table>_<n>} of its place).
  *
  * <p>What a model cannot say is left out of the model, and of the {@link Rendered#table() table}
  * the model gives, and named in {@link Rendered#notModelled()}: a foreign key to columns that are
@@ -64,6 +67,7 @@ public final class ModelSource {
   private static final ClassName UNIQUE = ClassName.get(ANNOTATIONS, "Unique");
   private static final ClassName REFERENCES = ClassName.get(ANNOTATIONS, "References");
   private static final ClassName FOREIGN_KEY = ClassName.get(ANNOTATIONS, "ForeignKey");
+  private static final ClassName CHECK = ClassName.get(ANNOTATIONS, "Check");
   private static final ClassName ACTION = ClassName.get(ANNOTATIONS, "ReferentialAction");
 
   /**
@@ -187,6 +191,7 @@ public final class ModelSource {
       }
       indexes();
       foreignKeys();
+      checks();
 
       List<ColumnDef> columns = new ArrayList<>();
       List<ParameterSpec> components = new ArrayList<>();
@@ -211,7 +216,8 @@ public final class ModelSource {
           .skipJavaLangImports(true)
           .indent("  ")
           .build();
-      TableDef yielded = new TableDef(table.name(), pkg + "." + simpleName, columns, key, indexes, foreignKeys, null);
+      TableDef yielded = new TableDef(table.name(), pkg + "." + simpleName, columns, key, indexes, foreignKeys,
+          table.checks(), null);
       return new Rendered(pkg + "." + simpleName, file.toString(), yielded, List.copyOf(notModelled));
     }
 
@@ -435,6 +441,18 @@ public final class ModelSource {
         return CodeBlock.of("$S", names.get(0));
       }
       return CodeBlock.of("{$L}", CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "));
+    }
+
+    /** One class-level {@code @Check} per check, in name order, so the n-th default name is ck_<table>_<n>. */
+    private void checks() {
+      int n = 0;
+      for (CheckDef check : table.checks()) {
+        AnnotationSpec.Builder spec = AnnotationSpec.builder(CHECK);
+        if (!check.name().equals(Names.checkName(table.name(), ++n))) {
+          spec.addMember("name", "$S", check.name());
+        }
+        classAnnotations.add(spec.addMember("value", "$S", check.expression()).build());
+      }
     }
 
     private void note(String text) {

@@ -9,6 +9,7 @@ import dev.strata.EmptyTableCheck;
 import dev.strata.RequireDatabase;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.operation.Operation;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -70,6 +71,9 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       } else {
         code.add("\n.foreignKey($L)$<$<", foreignKey(fk, true));
       }
+    }
+    for (CheckDef check : table.checks()) {
+      code.add("\n.check($L)", check(check));
     }
     return code.add(");\n$<$<").build();
   }
@@ -137,6 +141,16 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   @Override
   public CodeBlock visitDropPrimaryKey(Operation.DropPrimaryKey op) {
     return CodeBlock.of("db.dropPrimaryKey($S);\n", op.table());
+  }
+
+  @Override
+  public CodeBlock visitAddCheck(Operation.AddCheck op) {
+    return CodeBlock.of("db.addCheck($S,$W$L);\n", op.table(), check(op.check()));
+  }
+
+  @Override
+  public CodeBlock visitDropCheck(Operation.DropCheck op) {
+    return CodeBlock.of("db.dropCheck($S, $S);\n", op.table(), op.check());
   }
 
   @Override
@@ -259,6 +273,11 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       }
     }
     return code.build();
+  }
+
+  /** {@code check("name", "expression")}. */
+  private CodeBlock check(CheckDef check) {
+    return ddl("check", "$S,$W$S", check.name(), check.expression());
   }
 
   /** {@code index("name", "a", "b")} or {@code unique(...)}. */

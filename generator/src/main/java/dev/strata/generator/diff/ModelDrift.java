@@ -17,8 +17,8 @@ import java.util.Set;
  * trusted snapshot through the same diff {@code generate --check} runs ({@link SchemaDiff},
  * destructive changes refused as there), one difference per change, each worded for its kind and
  * naming table and column. A column's difference belongs to its field; a table's, index's or key's
- * to the model class. A changed index, foreign key or primary key (dropped and added again by the
- * diff) is one difference.
+ * to the model class. A changed index, foreign key, check or primary key (dropped and added again by
+ * the diff) is one difference.
  */
 public final class ModelDrift implements SnapshotDrift {
 
@@ -38,6 +38,10 @@ public final class ModelDrift implements SnapshotDrift {
   public static final String FOREIGN_KEY_ADDED = "foreign key %s on %s is in the model but in no migration" + RUN;
   public static final String FOREIGN_KEY_DROPPED = "foreign key %s on %s is in the migrations but not in the model" + RUN;
   public static final String FOREIGN_KEY_CHANGED = "foreign key %s on %s differs between the model and the migrations"
+      + RUN;
+  public static final String CHECK_ADDED = "check %s on %s is in the model but in no migration" + RUN;
+  public static final String CHECK_DROPPED = "check %s on %s is in the migrations but not in the model" + RUN;
+  public static final String CHECK_CHANGED = "check %s on %s has another expression in the model than in the migrations"
       + RUN;
   public static final String PRIMARY_KEY_CHANGED = "the primary key of %s is %s in the model but %s in the migrations"
       + RUN;
@@ -81,6 +85,12 @@ public final class ModelDrift implements SnapshotDrift {
         @Override
         public Void visitAddPrimaryKey(Operation.AddPrimaryKey op) {
           added.add(op.table() + "\0p");
+          return null;
+        }
+
+        @Override
+        public Void visitAddCheck(Operation.AddCheck op) {
+          added.add(op.table() + "\0c\0" + op.check().name());
           return null;
         }
 
@@ -194,6 +204,23 @@ public final class ModelDrift implements SnapshotDrift {
       }
       return print(op.table(), null, String.format(PRIMARY_KEY_CHANGED, op.table(), "[]",
           snapshotTable(op.table()).map(t -> t.primaryKey().toString()).orElse("[]")));
+    }
+
+    @Override
+    public Void visitAddCheck(Operation.AddCheck op) {
+      String name = op.check().name();
+      boolean changed = snapshotTable(op.table()).flatMap(t -> t.check(name)).isPresent();
+      return print(op.table(), null, String.format(changed ? CHECK_CHANGED : CHECK_ADDED, name, op.table()));
+    }
+
+    @Override
+    public Void visitDropCheck(Operation.DropCheck op) {
+      if (added.contains(op.table() + "\0c\0" + op.check())
+          || desired.tables().stream().anyMatch(t -> t.check(op.check()).isPresent()
+              && snapshotTable(t.name()).flatMap(s -> s.check(op.check())).isPresent())) {
+        return null;
+      }
+      return print(op.table(), null, String.format(CHECK_DROPPED, op.check(), op.table()));
     }
 
     @Override

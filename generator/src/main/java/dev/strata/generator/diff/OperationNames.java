@@ -8,7 +8,7 @@ final class OperationNames {
   private OperationNames() {}
 
   /**
-   * The index or foreign key {@code op} works on, or {@code ""}: the second sort key within a
+   * The index, foreign key or check {@code op} works on, or {@code ""}: the second sort key within a
    * table, after the table's name.
    */
   static String objectName(Operation op) {
@@ -87,6 +87,16 @@ final class OperationNames {
     @Override
     public String visitDropPrimaryKey(Operation.DropPrimaryKey op) {
       return "";
+    }
+
+    @Override
+    public String visitAddCheck(Operation.AddCheck op) {
+      return op.check().name();
+    }
+
+    @Override
+    public String visitDropCheck(Operation.DropCheck op) {
+      return op.check();
     }
 
     @Override

@@ -4,6 +4,8 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.CheckDef;
+import dev.strata.internal.schema.model.CheckExpressions;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -56,6 +58,10 @@ final class Planner {
   private final List<Operation> dropTables = new ArrayList<>();
   private final List<Operation> createIndexes = new ArrayList<>();
   private final List<Operation> addForeignKeys = new ArrayList<>();
+  private final List<Operation> dropChecks = new ArrayList<>();
+  private final List<Operation> addChecks = new ArrayList<>();
+  /** Comments for steps whose reason their operation alone does not tell (a check dropped to change it). */
+  private final Map<Operation, String> comments = new HashMap<>();
 
   Planner(SchemaDef current, SchemaDef desired, boolean allowDestructive) {
     this.current = current.withoutHints();
@@ -79,6 +85,7 @@ final class Planner {
       }
     }
     planForeignKeys();
+    planChecksOnRenamedColumns();
     planCreatedTables(created);
     planDroppedTables(dropped);
 
@@ -88,8 +95,11 @@ final class Planner {
     dropIndexes.sort(byTableThenName);
     createIndexes.sort(byTableThenName);
     addForeignKeys.sort(byTableThenName);
+    dropChecks.sort(byTableThenName);
+    addChecks.sort(byTableThenName);
 
     List<Operation> ops = new ArrayList<>();
+    ops.addAll(dropChecks);
     ops.addAll(dropForeignKeys);
     ops.addAll(dropIndexes);
     ops.addAll(renames.tables);
@@ -105,6 +115,7 @@ final class Planner {
     ops.addAll(dropTables);
     ops.addAll(createIndexes);
     ops.addAll(addForeignKeys);
+    ops.addAll(addChecks);
     return simulate(ops);
   }
 
@@ -169,6 +180,50 @@ final class Planner {
         createIndexes.add(new Operation.CreateIndex(table, index.right()));
         indexCreatedOn.add(table);
       }
+    }
+    compareChecks(have, want);
+  }
+
+  /**
+   * Checks are compared by name. One that goes is dropped first (before the columns it names can
+   * go); a new one is added last (after the columns it names exist); one whose expression changed
+   * ({@link CheckExpressions#equivalent}, so a database's own spelling is no change) is dropped and
+   * added again, the comments saying so.
+   */
+  private void compareChecks(TableDef have, TableDef want) {
+    String table = want.name();
+    for (NamedMerge.Entry<CheckDef> check : NamedMerge.merge(have.checks(), want.checks(), CheckDef::name)) {
+      CheckDef old = check.left();
+      CheckDef wanted = check.right();
+      if (old != null && wanted != null && CheckExpressions.equivalent(old.expression(), wanted.expression())) {
+        continue;
+      }
+      if (old != null) {
+        Operation drop = new Operation.DropCheck(renames.oldName(table), old.name());
+        dropChecks.add(drop);
+        if (wanted != null) {
+          comments.put(drop, "drops check " + old.name() + " of " + table + " (" + old.expression()
+              + ") to add it again with its new expression");
+        }
+      }
+      if (wanted != null) {
+        Operation add = new Operation.AddCheck(table, wanted);
+        addChecks.add(add);
+        if (old != null) {
+          comments.put(add, "adds check " + wanted.name() + " of " + table + " again with its new expression,"
+              + " replacing (" + old.expression() + "); rows that violate it make the migration fail");
+        }
+      }
+    }
+  }
+
+  /** Checks that name a renamed column: dropped before the renames, added back from the model. */
+  private void planChecksOnRenamedColumns() {
+    for (Operation.DropCheck drop : renames.checksOnRenamedColumns) {
+      Operation first = new Operation.DropCheck(renames.oldName(drop.table()), drop.check());
+      dropChecks.add(first);
+      comments.put(first, "drops check " + drop.check() + " of " + drop.table()
+          + " before renaming a column it names; the model's check is added back at the end");
     }
   }
 
@@ -367,6 +422,9 @@ final class Planner {
     List<Refusal> destructive = new ArrayList<>();
     for (Operation op : ops) {
       Step up = Steps.describe(op, state);
+      if (comments.containsKey(op)) {
+        up = new Step(op, up.impact(), comments.get(op));
+      }
       if (up.impact() == Impact.DESTRUCTIVE && !allowDestructive && !isSuspected(op)) {
         destructive.add(Steps.refusal(op, state));
       }

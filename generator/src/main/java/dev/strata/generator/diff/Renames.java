@@ -2,6 +2,7 @@ package dev.strata.generator.diff;
 
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.replay.Replayer;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
@@ -28,6 +29,13 @@ final class Renames {
   final List<Operation.RenameColumn> columns = new ArrayList<>();
   /** New table name → name in the current schema. */
   final Map<String, String> oldTableNames = new HashMap<>();
+  /**
+   * Checks of the current schema that name a column renamed here, each as (table after the table
+   * renames, check name): the renames would leave them naming a column that is gone (and MySQL
+   * refuses to rename a column a check uses), so they are dropped first and added back from the
+   * model. They are missing from {@link #renamed}.
+   */
+  final List<Operation.DropCheck> checksOnRenamedColumns = new ArrayList<>();
   /** The current schema after all renames. */
   final SchemaDef renamed;
 
@@ -60,7 +68,14 @@ final class Renames {
       }
     }
     for (Operation.RenameColumn op : columns) {
-      state = Replayer.apply(state, op);
+      TableDef table = state.table(op.table()).orElseThrow();
+      for (CheckDef check : table.checks()) {
+        if (check.mentionsColumn(op.column())) {
+          checksOnRenamedColumns.add(new Operation.DropCheck(op.table(), check.name()));
+          table = table.withoutCheck(check.name());
+        }
+      }
+      state = Replayer.apply(state.withTable(table), op);
     }
     this.renamed = state;
   }

@@ -11,7 +11,9 @@ import dev.strata.internal.schema.model.SchemaDef;
  * nullability and default ({@code alterColumn} carries the whole new column); created and dropped
  * indexes and unique constraints (a changed one is dropped and created again); added and dropped
  * foreign keys with their actions (a changed one is dropped and added again); a changed primary
- * key (dropped and added again). Types are compared through {@link ColumnTypes#normalize}, so
+ * key (dropped and added again); added and dropped checks, compared by name and by
+ * {@linkplain dev.strata.internal.schema.model.CheckExpressions#equivalent normalised expression}
+ * (a changed one is dropped and added again, with comments saying so). Types are compared through {@link ColumnTypes#normalize}, so
  * {@code RAW(int4)} and {@code INTEGER} are equal; defaults are compared trimmed. Column order,
  * source classes and hints never make a change: a new column is appended.
  *
@@ -38,6 +40,8 @@ import dev.strata.internal.schema.model.SchemaDef;
  * The changes run in these phases, each sorted by table name and then by object name (columns in
  * table order), so equal inputs always give the same output:
  * <ol>
+ *   <li>drop checks that go or change, and those naming a column renamed here (MySQL refuses to
+ *       rename or drop a column a check uses; the model's check is added back in the last phase);
  *   <li>drop foreign keys: those that go or change, those on dropped tables, and those whose
  *       columns, or referenced columns, are dropped, altered, in a dropped index or in a changed
  *       primary key (databases refuse to alter what a foreign key depends on; they are added
@@ -55,7 +59,8 @@ import dev.strata.internal.schema.model.SchemaDef;
  *   <li>drop columns;
  *   <li>drop tables, referencing tables before referenced ones;
  *   <li>create indexes;
- *   <li>add foreign keys.
+ *   <li>add foreign keys;
+ *   <li>add checks.
  * </ol>
  *
  * <h2>Guarantees</h2>

@@ -150,6 +150,16 @@ final class Steps {
     }
 
     @Override
+    public Assessment visitAddCheck(Operation.AddCheck op) {
+      return Assessment.ADDITIVE;
+    }
+
+    @Override
+    public Assessment visitDropCheck(Operation.DropCheck op) {
+      return Assessment.MODIFYING;
+    }
+
+    @Override
     public Assessment visitExecuteSql(Operation.ExecuteSql op) {
       return Assessment.MODIFYING;
     }
@@ -286,6 +296,16 @@ final class Steps {
     @Override
     public List<Step> visitDropPrimaryKey(Operation.DropPrimaryKey op) {
       return undo(new Operation.AddPrimaryKey(op.table(), table(before, op.table()).primaryKey()));
+    }
+
+    @Override
+    public List<Step> visitAddCheck(Operation.AddCheck op) {
+      return undo(new Operation.DropCheck(op.table(), op.check().name()));
+    }
+
+    @Override
+    public List<Step> visitDropCheck(Operation.DropCheck op) {
+      return undo(new Operation.AddCheck(op.table(), table(before, op.table()).check(op.check()).orElseThrow()));
     }
 
     @Override

@@ -369,6 +369,23 @@ class MigrationSourceTest {
   }
 
   @Test
+  void checksInCreateTableAndAddedDroppedOrChanged() {
+    Generated created = generate(SchemaDef.EMPTY, schema(posts().check(dev.strata.ddl.Ddl.check("ck_posts_title",
+        "title <> ''"))));
+    assertContains(created.source(), "        .check(check(\"ck_posts_title\", \"title <> ''\")));\n",
+        "import static dev.strata.ddl.Ddl.check;\n");
+
+    Generated changed = generate(schema(posts().check(dev.strata.ddl.Ddl.check("ck_posts_title", "title <> ''"))),
+        schema(posts().check(dev.strata.ddl.Ddl.check("ck_posts_title", "length(title) > 2"))
+            .check(dev.strata.ddl.Ddl.check("ck_posts_user", "user_id > 0"))));
+    assertContains(changed.source(),
+        "    // Drops check ck_posts_title of posts (title <> '') to add it again with its new expression\n"
+            + "    db.dropCheck(\"posts\", \"ck_posts_title\");\n",
+        "    db.addCheck(\"posts\", check(\"ck_posts_title\", \"length(title) > 2\"));\n",
+        "    db.addCheck(\"posts\", check(\"ck_posts_user\", \"user_id > 0\"));\n");
+  }
+
+  @Test
   void everyTypeCompilesAndReadsBack() {
     Generated g = generate(SchemaDef.EMPTY, schema(table("all_types")
         .column(column("a", BOOLEAN)).column(column("b", SMALLINT)).column(column("c", INTEGER))

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -26,8 +27,10 @@ import java.util.List;
  * <p>Shape: {@code {"formatVersion":1,"tables":[{"name", "sourceClass", "renamedFrom"?,
  * "columns":[{"name","type","nullable","default"?,"auto","renamedFrom"?}], "primaryKey":[...],
  * "indexes":[{"name","columns"}], "uniqueConstraints":[{"name","columns"}],
- * "foreignKeys":[{"name","columns","referencedTable","referencedColumns","onDelete","onUpdate"}]}]}}.
- * Tables are sorted by name, indexes and foreign keys by name, columns in declaration order; the
+ * "foreignKeys":[{"name","columns","referencedTable","referencedColumns","onDelete","onUpdate"}],
+ * "checks"?:[{"name","expression"}]}]}}. {@code "checks"} is written only when the table has
+ * checks, so a manifest of a schema without any reads as before they existed.
+ * Tables are sorted by name, indexes, foreign keys and checks by name, columns in declaration order; the
  * text is indented by two spaces with {@code \n} line ends and a final newline, so the same schema
  * always gives the same bytes.
  */
@@ -193,6 +196,16 @@ public final class ManifestCodec {
       out.writeEndObject();
     }
     out.writeEndArray();
+    if (!table.checks().isEmpty()) {
+      out.writeArrayFieldStart("checks");
+      for (CheckDef check : table.checks()) {
+        out.writeStartObject();
+        out.writeStringField("name", check.name());
+        out.writeStringField("expression", check.expression());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
     out.writeEndObject();
   }
 
@@ -224,6 +237,10 @@ public final class ManifestCodec {
           ReferentialActions.parse(f.path("onDelete").asText("NO_ACTION")),
           ReferentialActions.parse(f.path("onUpdate").asText("NO_ACTION"))));
     }
+    List<CheckDef> checks = new ArrayList<>();
+    for (JsonNode c : t.path("checks")) {
+      checks.add(new CheckDef(required(c, "name"), required(c, "expression")));
+    }
     return new TableDef(
         required(t, "name"),
         t.hasNonNull("sourceClass") ? t.get("sourceClass").asText() : null,
@@ -231,6 +248,7 @@ public final class ManifestCodec {
         strings(t.path("primaryKey")),
         indexes,
         fks,
+        checks,
         t.hasNonNull("renamedFrom") ? t.get("renamedFrom").asText() : null);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.manifest.ManifestException;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -39,6 +40,8 @@ class ManifestCodecTest {
         .withPrimaryKey(List.of("id"))
         .withForeignKey(new ForeignKeyDef("fk_posts_user_id", List.of("user_id"), "users", List.of("id"),
             ReferentialAction.CASCADE, ReferentialAction.NO_ACTION))
+        .withCheck(CheckDef.of("ck_posts_id", "id > 0"))
+        .withCheck(CheckDef.of("ck_posts_1", "user_id <> id OR \"id\" IS NULL"))
         .withRenamedFrom("articles");
     return new SchemaDef(List.of(users, posts));
   }
@@ -58,6 +61,17 @@ class ManifestCodecTest {
     assertTrue(json.indexOf("\"posts\"") < json.indexOf("\"users\""));
     assertTrue(!json.contains("\r") && json.endsWith("}\n"));
     assertTrue(json.contains("\"type\" : \"RAW{postgresql 'jsonb', mysql 'JSON', sqlite 'TEXT'}\""), json);
+  }
+
+  @Test
+  void writesChecksSortedByNameAndOnlyForTablesThatHaveThem() {
+    String json = ManifestCodec.write(sample());
+    int usersAt = json.indexOf("\"name\" : \"users\"");
+    String posts = json.substring(json.indexOf("\"name\" : \"posts\""), usersAt);
+    String users = json.substring(usersAt);
+    assertTrue(posts.indexOf("\"ck_posts_1\"") < posts.indexOf("\"ck_posts_id\""), posts);
+    assertTrue(posts.contains("\"expression\" : \"user_id <> id OR \\\"id\\\" IS NULL\""), posts);
+    assertTrue(!users.contains("\"checks\""), users);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.internal.operation.Operation;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -109,6 +110,16 @@ public abstract class BaseDialect implements SqlDialect {
     }
 
     @Override
+    public List<String> visitAddCheck(Operation.AddCheck op) {
+      return addCheck(op, live);
+    }
+
+    @Override
+    public List<String> visitDropCheck(Operation.DropCheck op) {
+      return dropCheck(op, live);
+    }
+
+    @Override
     public List<String> visitExecuteSql(Operation.ExecuteSql op) {
       return op.database() == null || database().accepts(op.database()) ? List.of(op.sql()) : List.of();
     }
@@ -149,7 +160,22 @@ public abstract class BaseDialect implements SqlDialect {
 
   protected abstract List<String> dropPrimaryKey(Operation.DropPrimaryKey op, TableLookup live);
 
-  /** CREATE TABLE with columns, primary key and foreign keys, then one CREATE INDEX per index. */
+  /** {@code ALTER TABLE t ADD CONSTRAINT name CHECK (expression)}: the database checks the rows first. */
+  protected List<String> addCheck(Operation.AddCheck op, TableLookup live) {
+    return List.of("ALTER TABLE " + quote(op.table()) + " ADD " + checkClause(op.check()));
+  }
+
+  /** {@code ALTER TABLE t DROP CONSTRAINT name} (standard SQL; PostgreSQL, MariaDB). */
+  protected List<String> dropCheck(Operation.DropCheck op, TableLookup live) {
+    return List.of("ALTER TABLE " + quote(op.table()) + " DROP CONSTRAINT " + quote(op.check()));
+  }
+
+  /** {@code CONSTRAINT name CHECK (expression)}, the expression verbatim. */
+  protected String checkClause(CheckDef check) {
+    return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
+  }
+
+  /** CREATE TABLE with columns, primary key, foreign keys and checks, then one CREATE INDEX per index. */
   protected List<String> createTable(TableDef table) {
     List<String> parts = new ArrayList<>();
     for (ColumnDef column : table.columns()) {
@@ -160,6 +186,9 @@ public abstract class BaseDialect implements SqlDialect {
     }
     for (ForeignKeyDef fk : table.foreignKeys()) {
       parts.add(foreignKeyClause(fk));
+    }
+    for (CheckDef check : table.checks()) {
+      parts.add(checkClause(check));
     }
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)"

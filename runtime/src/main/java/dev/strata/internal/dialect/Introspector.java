@@ -36,7 +36,7 @@ public interface Introspector extends TableLookup {
 
   /**
    * Every table of the current schema, and everything the schema model cannot hold exactly
-   * (indexes of another kind, CHECK constraints, generated columns, types only this database
+   * (indexes of another kind, generated columns, types only this database
    * knows, ...), named: {@link LiveSchema#schema()} leaves those out, or reads a column without
    * the part the model lacks, and {@link LiveSchema#unmodelled()} says which, with the SQL that
    * recreates each where there is one. {@link #schema()} is its schema.

@@ -8,8 +8,8 @@ import java.util.Objects;
  * {@link Introspector} so that it is never read as something else without a word.
  *
  * <ul>
- *   <li>{@link Kind#VERBATIM}: left out of the schema read (an index, a CHECK constraint, a
- *       generated column, a domain), or read without the part the model lacks (a column's
+ *   <li>{@link Kind#VERBATIM}: left out of the schema read (an index, an exclusion
+ *       constraint, a generated column, a domain), or read without the part the model lacks (a column's
  *       {@code ON UPDATE CURRENT_TIMESTAMP} or collation); {@link #sql} recreates it on
  *       {@link #database}, to be carried as {@code executeSql(database, sql)}: before the tables
  *       for a schema-level object ({@link #table} null: a type or a domain the tables use), once
@@ -18,8 +18,8 @@ import java.util.Objects;
  *       ({@code enum('G','PG')}, {@code int unsigned}); a migration creating it applies on that
  *       database only. {@link #sql} is null.
  *   <li>{@link Kind#NOT_CARRIED}: left out of the schema read, and no statement can add it to an
- *       existing table on that database (SQLite cannot add a CHECK constraint or a stored generated
- *       column to a table); a copy made from the migrations lacks it. {@link #sql} is null.
+ *       existing table on that database (SQLite cannot add a stored generated column or a
+ *       collation to a table); a copy made from the migrations lacks it. {@link #sql} is null.
  * </ul>
  *
  * @param kind what Strata does with it
@@ -70,8 +70,8 @@ public record Unmodelled(Kind kind, Database database, String table, String name
   /**
    * One line for the output of the commands that read a live database: "carried verbatim on
    * MariaDB only: film.ft, FULLTEXT index (title, description)", "applies on MariaDB only:
-   * film.rating enum('G','PG')", "not carried on SQLite: film.ck_price, CHECK (price >= 0); a copy
-   * made from the migrations lacks it".
+   * film.rating enum('G','PG')", "not carried on SQLite: film.price_with_tax, generated column (virtual); a
+   * copy made from the migrations lacks it".
    */
   public String describe() {
     String where = displayName(database) + " only: " + (table == null ? "" : table + ".") + name;

@@ -2,6 +2,8 @@ package dev.strata.internal.introspect;
 
 import dev.strata.internal.schema.model.ReferentialActions;
 import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.schema.model.CheckDef;
+import dev.strata.internal.schema.model.CheckExpressions;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -31,7 +33,9 @@ public final class SchemaDrift {
   /**
    * The differences between {@code expected} (what the migrations describe) and {@code actual}
    * (what introspection read), sorted by table, one sentence each; empty exactly when
-   * {@code dialect.project(expected).equals(actual)}.
+   * {@code dialect.project(expected).equals(actual)}, except that checks are compared by name and
+   * {@linkplain CheckExpressions#equivalent normalised expression}, since each database keeps its
+   * own spelling of the expression.
    */
   public List<String> differences(SchemaDef expected, SchemaDef actual) {
     SchemaDef wanted = dialect.project(expected);
@@ -113,6 +117,21 @@ public final class SchemaDrift {
     for (NamedMerge.Entry<ForeignKeyDef> fk : keys) {
       if (fk.onlyLeft()) {
         out.add("foreign key " + fk.name() + " is missing");
+      }
+    }
+    List<NamedMerge.Entry<CheckDef>> checks = NamedMerge.merge(w.checks(), a.checks(), CheckDef::name);
+    for (NamedMerge.Entry<CheckDef> check : checks) {
+      if (check.onlyRight()) {
+        out.add("check " + check.name() + " on " + t + " exists in the database but in no migration");
+      } else if (check.inBoth()
+          && !CheckExpressions.equivalent(check.left().expression(), check.right().expression())) {
+        out.add("check " + check.name() + " on " + t + " is (" + check.right().expression() + ") in the database but ("
+            + check.left().expression() + ") in the migrations");
+      }
+    }
+    for (NamedMerge.Entry<CheckDef> check : checks) {
+      if (check.onlyLeft()) {
+        out.add("check " + check.name() + " is missing");
       }
     }
   }

@@ -1,6 +1,8 @@
 package dev.strata.internal.introspect;
 
 import dev.strata.internal.dialect.SqlDialect;
+import dev.strata.internal.schema.model.CheckDef;
+import dev.strata.internal.schema.model.CheckExpressions;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
@@ -18,7 +20,9 @@ import java.util.Optional;
  * indexes and foreign keys that hand-written SQL added, changed or removed.
  *
  * <p>{@code refine(r, dialect.project(r))} is {@code r} without hints; the projection of
- * {@code refine(r, i)} is {@code i} for any {@code i} read by an {@link Introspector}.
+ * {@code refine(r, i)} is {@code i} for any {@code i} read by an {@link Introspector}, except that
+ * a check's expression may be the replayed spelling of the database's
+ * ({@link CheckExpressions#equivalent}).
  */
 public final class SchemaRefiner {
   private final SqlDialect dialect;
@@ -31,7 +35,8 @@ public final class SchemaRefiner {
   /**
    * {@code introspected} with the replayed form kept wherever the two agree. Tables and columns
    * keep the database's order; indexes, foreign keys and primary keys are the database's (no
-   * dialect changes them).
+   * dialect changes them). A check keeps the replayed expression when the database's is
+   * {@linkplain CheckExpressions#equivalent equivalent} to it (the database's spelling differs).
    */
   public SchemaDef refine(SchemaDef replayed, SchemaDef introspected) {
     List<TableDef> tables = new ArrayList<>();
@@ -61,7 +66,12 @@ public final class SchemaRefiner {
           p.auto() == column.auto() ? r.auto() : column.auto(),
           null));
     }
+    List<CheckDef> checks = actual.checks().stream()
+        .map(c -> replayed.check(c.name())
+            .filter(r -> CheckExpressions.equivalent(r.expression(), c.expression()))
+            .orElse(c))
+        .toList();
     return new TableDef(actual.name(), null, columns, actual.primaryKey(), actual.indexes(),
-        actual.foreignKeys(), null);
+        actual.foreignKeys(), checks, null);
   }
 }

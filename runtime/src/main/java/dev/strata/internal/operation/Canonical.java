@@ -1,5 +1,6 @@
 package dev.strata.internal.operation;
 
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -25,12 +26,19 @@ final class Canonical {
         + " onDelete=" + f.onDelete() + " onUpdate=" + f.onUpdate();
   }
 
+  static String check(CheckDef c) {
+    return c.name() + " (" + c.expression() + ")";
+  }
+
+  /** A table; its checks follow only when it has some, so a table without keeps its earlier form. */
   static String table(TableDef t) {
     return t.name() + "{"
         + t.columns().stream().map(Canonical::column).collect(Collectors.joining(", "))
         + "; pk=" + t.primaryKey()
         + "; " + t.indexes().stream().map(Canonical::index).collect(Collectors.joining(", "))
         + "; " + t.foreignKeys().stream().map(Canonical::foreignKey).collect(Collectors.joining(", "))
+        + (t.checks().isEmpty() ? "" : "; checks=" + t.checks().stream().map(Canonical::check)
+            .collect(Collectors.joining(", ")))
         + "}";
   }
 }

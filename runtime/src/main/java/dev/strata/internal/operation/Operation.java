@@ -2,6 +2,7 @@ package dev.strata.internal.operation;
 
 import dev.strata.DataMigration;
 import dev.strata.Database;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -64,6 +65,10 @@ public sealed interface Operation {
     R visitAddPrimaryKey(AddPrimaryKey op);
 
     R visitDropPrimaryKey(DropPrimaryKey op);
+
+    R visitAddCheck(AddCheck op);
+
+    R visitDropCheck(DropCheck op);
 
     R visitExecuteSql(ExecuteSql op);
 
@@ -147,6 +152,16 @@ public sealed interface Operation {
     }
 
     @Override
+    public R visitAddCheck(AddCheck op) {
+      return otherwise(op);
+    }
+
+    @Override
+    public R visitDropCheck(DropCheck op) {
+      return otherwise(op);
+    }
+
+    @Override
     public R visitExecuteSql(ExecuteSql op) {
       return otherwise(op);
     }
@@ -157,7 +172,7 @@ public sealed interface Operation {
     }
   }
 
-  /** Creates a table with its columns, primary key, indexes and foreign keys. */
+  /** Creates a table with its columns, primary key, indexes, foreign keys and checks. */
   record CreateTable(TableDef definition) implements Operation {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -397,6 +412,42 @@ public sealed interface Operation {
     @Override
     public String canonical() {
       return "dropPrimaryKey " + table;
+    }
+  }
+
+  /** Adds a CHECK constraint. */
+  record AddCheck(String table, CheckDef check) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAddCheck(this);
+    }
+
+    @Override
+    public String label() {
+      return "addCheck " + check.name() + " on " + table;
+    }
+
+    @Override
+    public String canonical() {
+      return "addCheck " + table + " " + Canonical.check(check);
+    }
+  }
+
+  /** Drops a CHECK constraint. */
+  record DropCheck(String table, String check) implements Operation {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDropCheck(this);
+    }
+
+    @Override
+    public String label() {
+      return "dropCheck " + check + " on " + table;
+    }
+
+    @Override
+    public String canonical() {
+      return "dropCheck " + table + " " + check;
     }
   }
 

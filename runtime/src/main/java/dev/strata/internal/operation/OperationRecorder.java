@@ -6,11 +6,13 @@ import dev.strata.ErrorCode;
 import dev.strata.Migration;
 import dev.strata.MigrationContext;
 import dev.strata.StrataException;
+import dev.strata.ddl.CheckBuilder;
 import dev.strata.ddl.ColumnBuilder;
 import dev.strata.ddl.ForeignKeyBuilder;
 import dev.strata.ddl.IndexBuilder;
 import dev.strata.ddl.TableBuilder;
 import dev.strata.internal.ddl.DdlValues;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -187,6 +189,16 @@ public final class OperationRecorder implements MigrationContext {
   @Override
   public void dropPrimaryKey(String table) {
     add(new Operation.DropPrimaryKey(name("dropPrimaryKey", "table", table)));
+  }
+
+  @Override
+  public void addCheck(String table, CheckBuilder check) {
+    add(new Operation.AddCheck(name("addCheck", "table", table), DdlValues.unwrap(check, CheckDef.class)));
+  }
+
+  @Override
+  public void dropCheck(String table, String check) {
+    add(new Operation.DropCheck(name("dropCheck", "table", table), name("dropCheck", "check", check)));
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.strata.ErrorCode;
 import dev.strata.StrataException;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.operation.Operation;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -153,6 +154,16 @@ public final class Replayer {
     }
 
     @Override
+    public SchemaDef visitAddCheck(Operation.AddCheck op) {
+      return addCheck(schema, op.table(), op.check());
+    }
+
+    @Override
+    public SchemaDef visitDropCheck(Operation.DropCheck op) {
+      return dropCheck(schema, op.table(), op.check());
+    }
+
+    @Override
     public SchemaDef visitExecuteSql(Operation.ExecuteSql op) {
       return schema;
     }
@@ -172,7 +183,11 @@ public final class Replayer {
     for (String key : table.primaryKey()) {
       requireColumn(table, key, "primary key");
     }
-    TableDef built = table.withIndexes(List.of()).withForeignKeys(List.of());
+    TableDef built = table.withIndexes(List.of()).withForeignKeys(List.of()).withChecks(List.of());
+    for (CheckDef check : table.checks()) {
+      checkCheck(schema, built, check);
+      built = built.withCheck(check);
+    }
     for (IndexDef index : table.indexes()) {
       checkIndex(schema, built, index);
       built = built.withIndex(index);
@@ -236,6 +251,7 @@ public final class Replayer {
         throw invalid("dropColumn " + tableName + "." + column + ": index " + index.name() + " uses it; drop the index first");
       }
     }
+    requireNoCheckUses(table, column, "dropColumn " + tableName + "." + column);
     for (ForeignKeyDef fk : table.foreignKeys()) {
       if (fk.columns().contains(column)) {
         throw invalid("dropColumn " + tableName + "." + column + ": foreign key " + fk.name() + " uses it; drop the foreign key first");
@@ -258,6 +274,7 @@ public final class Replayer {
     if (table.column(to).isPresent()) {
       throw invalid("renameColumn " + tableName + "." + from + " to " + to + ": column " + to + " already exists");
     }
+    requireNoCheckUses(table, from, "renameColumn " + tableName + "." + from);
     TableDef renamed = table.mapColumn(from, c -> c.withName(to))
         .withPrimaryKey(rename(table.primaryKey(), from, to))
         .withIndexes(table.indexes().stream().map(i -> i.withColumns(rename(i.columns(), from, to))).toList())
@@ -333,6 +350,64 @@ public final class Replayer {
       throw invalid("dropForeignKey " + name + ": table " + tableName + " has no such foreign key");
     }
     return schema.withTable(table.withoutForeignKey(name));
+  }
+
+  private static SchemaDef addCheck(SchemaDef schema, String tableName, CheckDef check) {
+    TableDef table = table(schema, tableName);
+    checkCheck(schema, table, check);
+    return schema.withTable(table.withCheck(check));
+  }
+
+  /**
+   * A check name is new to the whole schema, ignoring case (MySQL keeps check names unique per
+   * database and compares them ignoring case), and differs from its table's foreign key names
+   * (MySQL and MariaDB drop both with {@code DROP CONSTRAINT name}).
+   */
+  private static void checkCheck(SchemaDef schema, TableDef table, CheckDef check) {
+    String name = check.name();
+    for (CheckDef other : table.checks()) {
+      if (other.name().equalsIgnoreCase(name)) {
+        throw invalid("check " + name + ": table " + table.name() + " already has a check " + other.name());
+      }
+    }
+    for (TableDef t : schema.tables()) {
+      if (t.name().equals(table.name())) {
+        continue;
+      }
+      for (CheckDef other : t.checks()) {
+        if (other.name().equalsIgnoreCase(name)) {
+          throw invalid("check " + name + ": table " + t.name() + " already has a check " + other.name()
+              + "; check names are unique in the whole schema on MySQL, give this one another name");
+        }
+      }
+    }
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      if (fk.name().equalsIgnoreCase(name)) {
+        throw invalid("check " + name + ": foreign key " + fk.name() + " of table " + table.name()
+            + " has that name; MySQL and MariaDB drop both by name, give the check another one");
+      }
+    }
+  }
+
+  private static SchemaDef dropCheck(SchemaDef schema, String tableName, String name) {
+    TableDef table = table(schema, tableName);
+    if (table.check(name).isEmpty()) {
+      throw invalid("dropCheck " + name + ": table " + tableName + " has no such check");
+    }
+    return schema.withTable(table.withoutCheck(name));
+  }
+
+  /**
+   * Refuses to drop or rename a column a check names: MySQL refuses both ("check constraint uses
+   * column"), while PostgreSQL and SQLite would silently drop or rewrite the check.
+   */
+  private static void requireNoCheckUses(TableDef table, String column, String what) {
+    for (CheckDef check : table.checks()) {
+      if (check.mentionsColumn(column)) {
+        throw invalid(what + ": check " + check.name() + " (" + check.expression() + ") uses it; drop the check"
+            + " first and add it again afterwards");
+      }
+    }
   }
 
   private static SchemaDef addPrimaryKey(SchemaDef schema, String tableName, List<String> columns) {

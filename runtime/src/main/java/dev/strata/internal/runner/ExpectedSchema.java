@@ -128,6 +128,7 @@ final class ExpectedSchema {
     List<String> names = new ArrayList<>();
     table.indexes().forEach(i -> names.add(i.name()));
     table.foreignKeys().forEach(f -> names.add(f.name()));
+    table.checks().forEach(c -> names.add(c.name()));
     return names;
   }
 
@@ -202,6 +203,16 @@ final class ExpectedSchema {
 
     @Override
     public Void visitDropPrimaryKey(Operation.DropPrimaryKey op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitAddCheck(Operation.AddCheck op) {
+      return typed(op, List.of(op.table()), null);
+    }
+
+    @Override
+    public Void visitDropCheck(Operation.DropCheck op) {
       return typed(op, List.of(op.table()), null);
     }
 

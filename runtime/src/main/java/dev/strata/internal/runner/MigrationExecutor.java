@@ -316,6 +316,16 @@ final class MigrationExecutor {
     }
 
     @Override
+    public Action visitAddCheck(Operation.AddCheck op) {
+      return statements(op);
+    }
+
+    @Override
+    public Action visitDropCheck(Operation.DropCheck op) {
+      return statements(op);
+    }
+
+    @Override
     public Action visitExecuteSql(Operation.ExecuteSql op) {
       return statements(op, false);
     }

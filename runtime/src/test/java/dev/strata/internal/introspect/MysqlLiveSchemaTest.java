@@ -2,6 +2,7 @@ package dev.strata.internal.introspect;
 
 import static dev.strata.ddl.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.fixtures.Defs;
 import dev.strata.fixtures.TestDatabases;
@@ -12,6 +13,8 @@ import dev.strata.internal.dialect.LiveSchema;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.Unmodelled;
 import dev.strata.internal.operation.Operation;
+import dev.strata.internal.schema.model.CheckDef;
+import dev.strata.internal.schema.model.CheckExpressions;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
@@ -88,6 +91,11 @@ class MysqlLiveSchemaTest {
       assertEquals(List.of(new IndexDef("idx_title", List.of("title"), false)), film.indexes(),
           "only the plain index is modelled");
       assertEquals(List.of(), live.schema().table("place").orElseThrow().indexes());
+      // MariaDB names the column's check like the column, MySQL film_chk_1.
+      assertEquals(2, film.checks().size(), film.checks().toString());
+      assertTrue(CheckExpressions.equivalent("title <> ''", film.check("ck_title").orElseThrow().expression()));
+      CheckDef price = film.checks().stream().filter(c -> !c.name().equals("ck_title")).findFirst().orElseThrow();
+      assertTrue(CheckExpressions.equivalent("price >= 0", price.expression()), price.toString());
 
       assertEquals(List.of(
           "applies on " + on + " only: film.film_id int unsigned",
@@ -102,8 +110,6 @@ class MysqlLiveSchemaTest {
           "carried verbatim on " + on + " only: film.idx_length_desc, descending index (`length` DESC)",
           "carried verbatim on " + on + " only: film.idx_tax, on a generated column index (`price_with_tax`)",
           "carried verbatim on " + on + " only: film.idx_title_description, FULLTEXT index (`title`,`description`)",
-          "carried verbatim on " + on + " only: film.ck_title, CHECK (`title` <> '')",
-          "carried verbatim on " + on + " only: film.price, CHECK (`price` >= 0)",
           "applies on " + on + " only: place.spot point",
           "carried verbatim on " + on + " only: place.idx_spot, SPATIAL index (`spot`)"), live.lines());
 
@@ -118,6 +124,28 @@ class MysqlLiveSchemaTest {
           + " 'PG', 0.99)");
       LiveSchema again = Dialects.introspector(copy.connection()).read();
       assertEquals(live, again, "the copy reads back as the source");
+    }
+  }
+
+  /**
+   * MariaDB's JSON is LONGTEXT with an implied {@code CHECK (json_valid(col))} named like the
+   * column: the type brings it back, so it is no check of the model; a check of one's own on the
+   * same table is.
+   */
+  @Test
+  void mariadbsImpliedJsonCheckIsLeftOut() throws Exception {
+    try (TestDatabase db = TestDatabases.open(Kind.MYSQL)) {
+      SqlDialect dialect = Dialects.detect(db.connection());
+      org.junit.jupiter.api.Assumptions.assumeTrue(dialect.database() == dev.strata.Database.MARIADB,
+          "MariaDB only");
+      db.execute("CREATE TABLE doc (id int NOT NULL PRIMARY KEY, body JSON, n int CHECK (n > 0),"
+          + " CONSTRAINT ck_doc_body CHECK (json_length(body) < 10))");
+      LiveSchema live = Dialects.introspector(db.connection()).read();
+      TableDef doc = live.schema().table("doc").orElseThrow();
+      assertEquals(List.of("ck_doc_body", "n"), doc.checks().stream().map(CheckDef::name).toList());
+      // (The JSON column itself reads back as longtext: a matter of its type, not of checks.)
+      assertEquals(List.of(), live.lines().stream().filter(l -> l.toLowerCase().contains("json_valid")
+          || l.contains("CHECK")).toList());
     }
   }
 

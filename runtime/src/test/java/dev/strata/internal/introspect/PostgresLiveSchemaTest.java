@@ -10,6 +10,7 @@ import dev.strata.internal.dialect.LiveSchema;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.Unmodelled;
 import dev.strata.internal.operation.Operation;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
@@ -60,6 +61,9 @@ class PostgresLiveSchemaTest {
           false, null), film.column("last_update").orElseThrow());
       assertEquals(List.of(new IndexDef("idx_title", List.of("title"), false)), film.indexes(),
           "only the plain index is modelled");
+      assertEquals(List.of(CheckDef.of("ck_title", "title <> ''::text"),
+          CheckDef.of("film_price_check", "price >= (0)::numeric")), film.checks(),
+          "checks are read in PostgreSQL's spelling, the outer parentheses removed");
 
       assertEquals(List.of(
           "carried verbatim on PostgreSQL only: year, domain year AS integer CONSTRAINT year_check"
@@ -76,9 +80,7 @@ class PostgresLiveSchemaTest {
           "carried verbatim on PostgreSQL only: film.idx_code_hash, hash index USING hash (code)",
           "carried verbatim on PostgreSQL only: film.idx_during, gist index USING gist (during)",
           "carried verbatim on PostgreSQL only: film.idx_lower_title, expression index USING btree (lower(title))",
-          "carried verbatim on PostgreSQL only: film.idx_price_desc, descending index USING btree (price DESC)",
-          "carried verbatim on PostgreSQL only: film.ck_title, CHECK ((title <> ''::text))",
-          "carried verbatim on PostgreSQL only: film.film_price_check, CHECK ((price >= (0)::numeric))"),
+          "carried verbatim on PostgreSQL only: film.idx_price_desc, descending index USING btree (price DESC)"),
           live.lines());
 
       // A copy: types and domains first, the modelled tables as Strata creates them, then the rest.

@@ -60,6 +60,12 @@ final class MariadbDialect extends MysqlDialect {
         + ", DROP INDEX IF EXISTS " + quote(op.foreignKey()));
   }
 
+  /** MariaDB drops a check with {@code DROP CONSTRAINT} only (MariaDB Knowledge Base, "ALTER TABLE"). */
+  @Override
+  protected List<String> dropCheck(Operation.DropCheck op, TableLookup live) {
+    return List.of("ALTER TABLE " + quote(op.table()) + " DROP CONSTRAINT " + quote(op.check()));
+  }
+
   /**
    * MariaDB already prints defaults as SQL: {@code 'draft'}, {@code NULL} for none; a string in
    * MySQL's spelling, with backslash escapes ({@code 'C:\\temp'}), which is read as standard SQL

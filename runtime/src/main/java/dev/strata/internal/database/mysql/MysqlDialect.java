@@ -11,6 +11,7 @@ import dev.strata.internal.history.HistorySql;
 import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.operation.Operation;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -267,6 +268,9 @@ public class MysqlDialect extends BaseDialect {
     for (ForeignKeyDef fk : table.foreignKeys()) {
       parts.add(foreignKeyClause(fk));
     }
+    for (CheckDef check : table.checks()) {
+      parts.add(checkClause(check));
+    }
     return List.of("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)"
         + tableOptions());
   }
@@ -390,6 +394,15 @@ public class MysqlDialect extends BaseDialect {
         "PREPARE strata_stmt FROM @strata_sql",
         "EXECUTE strata_stmt",
         "DEALLOCATE PREPARE strata_stmt");
+  }
+
+  /**
+   * {@code DROP CHECK}, which every MySQL that enforces checks has (8.0.16; {@code DROP CONSTRAINT}
+   * came in 8.0.19). MariaDB has only {@code DROP CONSTRAINT} and overrides this.
+   */
+  @Override
+  protected List<String> dropCheck(Operation.DropCheck op, TableLookup live) {
+    return List.of("ALTER TABLE " + quote(op.table()) + " DROP CHECK " + quote(op.check()));
   }
 
   @Override

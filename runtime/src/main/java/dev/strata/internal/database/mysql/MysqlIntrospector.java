@@ -5,6 +5,8 @@ import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.dialect.LiveSchema;
 import dev.strata.internal.dialect.Unmodelled;
+import dev.strata.internal.introspect.CheckTexts;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -37,7 +39,7 @@ import java.util.Set;
  * <p>What the model cannot hold is named in {@link #read()}, with the definition
  * {@code SHOW CREATE TABLE} prints for it: FULLTEXT and SPATIAL indexes, indexes with a
  * descending, prefix ({@code col(10)}) or expression part, or on a generated column; generated
- * columns (left out of the table); CHECK constraints; {@code ON UPDATE} and a collation other
+ * columns (left out of the table); {@code ON UPDATE} and a collation other
  * than the table's (the column is read without them); columns of a RAW type other than
  * {@code text} ({@link MysqlTypes#isEngineSpecific}).
  */
@@ -244,12 +246,12 @@ final class MysqlIntrospector implements Introspector {
             "ALTER TABLE " + dialect.quote(name) + " ADD " + text));
       }
     }
+    List<CheckDef> checkDefs = new ArrayList<>();
     for (Map.Entry<String, String> check : checks.entrySet()) {
-      unmodelled.add(Unmodelled.verbatim(dialect.database(), name, check.getKey(), "CHECK (" + check.getValue() + ")",
-          "ALTER TABLE " + dialect.quote(name) + " ADD CONSTRAINT " + dialect.quote(check.getKey()) + " CHECK ("
-              + check.getValue() + ")"));
+      // MariaDB's implied json_valid check of a JSON column was taken out with the column's type.
+      checkDefs.add(new CheckDef(check.getKey(), CheckTexts.withoutOuterParentheses(check.getValue())));
     }
-    return new TableDef(name, null, columns, primaryKey, indexes, keys, null);
+    return new TableDef(name, null, columns, primaryKey, indexes, keys, checkDefs, null);
   }
 
   private Map<String, String> checks(String table) throws SQLException {

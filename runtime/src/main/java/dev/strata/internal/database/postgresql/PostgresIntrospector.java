@@ -5,6 +5,8 @@ import dev.strata.Database;
 import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.dialect.LiveSchema;
 import dev.strata.internal.dialect.Unmodelled;
+import dev.strata.internal.introspect.CheckTexts;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
@@ -34,7 +36,8 @@ import java.util.Optional;
  * <p>What the model cannot hold is named in {@link #read()}, with the SQL that recreates it from
  * {@code pg_get_indexdef}, {@code pg_get_constraintdef} and {@code pg_get_expr}: indexes other than
  * plain B-tree ones on columns (GIN, GiST, hash, BRIN, SP-GiST; partial, expression, descending,
- * with INCLUDE columns), CHECK and exclusion constraints, generated columns (left out of the table),
+ * with INCLUDE columns), exclusion constraints and CHECK constraints that are {@code NOT VALID} or
+ * {@code NO INHERIT}, generated columns (left out of the table),
  * a collation other than the type's (the column is read without it), domains and enum types of the
  * current schema ({@code CREATE DOMAIN}, {@code CREATE TYPE ... AS ENUM}, to run before the tables),
  * other user-defined types (not carried), and columns of a RAW type other than {@code text}.
@@ -61,8 +64,10 @@ final class PostgresIntrospector implements Introspector {
       + " EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.contype = 'x')"
       + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam"
       + " WHERE ix.indrelid = ? AND NOT ix.indisprimary ORDER BY i.relname";
-  private static final String CHECKS = "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-      + " WHERE conrelid = ? AND contype IN ('c', 'x') ORDER BY conname";
+  /** CHECK and exclusion constraints; {@code modelled} for a validated, inheritable CHECK. */
+  private static final String CHECKS = "SELECT conname, pg_get_constraintdef(oid),"
+      + " contype = 'c' AND convalidated AND NOT connoinherit"
+      + " FROM pg_constraint WHERE conrelid = ? AND contype IN ('c', 'x') ORDER BY conname";
   private static final String DOMAIN = "SELECT quote_ident(t.typname), format_type(t.typbasetype, t.typtypmod),"
       + " t.typnotnull, t.typdefault, (SELECT quote_ident(collname) FROM pg_collation WHERE oid = t.typcollation"
       + " AND t.typcollation <> (SELECT typcollation FROM pg_type WHERE oid = t.typbasetype)),"
@@ -232,10 +237,16 @@ final class PostgresIntrospector implements Introspector {
         }
       }
     }
+    List<CheckDef> checks = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(CHECKS)) {
       ps.setLong(1, oid);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          String expression = rs.getBoolean(3) ? CheckTexts.checkExpression(rs.getString(2)) : null;
+          if (expression != null) {
+            checks.add(new CheckDef(rs.getString(1), expression));
+            continue;
+          }
           unmodelled.add(Unmodelled.verbatim(pg, name, rs.getString(1), rs.getString(2), "ALTER TABLE " + table
               + " ADD CONSTRAINT " + PostgresDialect.INSTANCE.quote(rs.getString(1)) + " " + rs.getString(2)));
         }
@@ -251,7 +262,7 @@ final class PostgresIntrospector implements Introspector {
         }
       }
     }
-    return new TableDef(name, null, columns, primaryKey, indexes, keys, null);
+    return new TableDef(name, null, columns, primaryKey, indexes, keys, checks, null);
   }
 
   /** A type of the current schema a column uses: its definition, or "not carried" for kinds without one. */

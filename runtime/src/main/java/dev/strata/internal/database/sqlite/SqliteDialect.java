@@ -192,10 +192,11 @@ public final class SqliteDialect extends BaseDialect {
 
   @Override
   protected List<String> dropColumn(Operation.DropColumn op, TableLookup live) {
-    // DROP COLUMN fails on a column in a key, an index or a foreign key: rebuild instead.
+    // DROP COLUMN fails on a column in a key, an index, a foreign key or a check: rebuild instead.
     boolean used = live.table(op.table()).map(t -> t.primaryKey().contains(op.column())
         || t.indexes().stream().anyMatch(i -> i.columns().contains(op.column()))
-        || t.foreignKeys().stream().anyMatch(f -> f.columns().contains(op.column())))
+        || t.foreignKeys().stream().anyMatch(f -> f.columns().contains(op.column()))
+        || t.checks().stream().anyMatch(c -> c.mentionsColumn(op.column())))
         .orElse(false);
     return used ? rebuild(liveTable(live, op.table(), op), op) : super.dropColumn(op, live);
   }
@@ -216,6 +217,17 @@ public final class SqliteDialect extends BaseDialect {
 
   @Override
   protected List<String> dropForeignKey(Operation.DropForeignKey op, TableLookup live) {
+    return rebuild(liveTable(live, op.table(), op), op);
+  }
+
+  /** SQLite has no ALTER TABLE for constraints: the table is rebuilt with the check, rows kept. */
+  @Override
+  protected List<String> addCheck(Operation.AddCheck op, TableLookup live) {
+    return rebuild(liveTable(live, op.table(), op), op);
+  }
+
+  @Override
+  protected List<String> dropCheck(Operation.DropCheck op, TableLookup live) {
     return rebuild(liveTable(live, op.table(), op), op);
   }
 

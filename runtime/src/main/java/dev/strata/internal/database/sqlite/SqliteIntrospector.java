@@ -36,9 +36,10 @@ import java.util.TreeMap;
  * (an unnamed key gets Strata's default name {@code fk_<table>_<columns>}).
  *
  * <p>What the model cannot hold is named in {@link #read()}: partial, expression and descending
- * indexes, and indexes with a collation, carried with the CREATE INDEX text SQLite keeps; CHECK
- * constraints, generated columns (left out of the table) and {@code COLLATE} clauses of the table
- * text, which no ALTER TABLE can add to an existing SQLite table, are not carried.
+ * indexes, and indexes with a collation, carried with the CREATE INDEX text SQLite keeps; generated
+ * columns (left out of the table) and {@code COLLATE} clauses of the table text, which no ALTER
+ * TABLE can add to an existing SQLite table, are not carried. CHECK constraints are read from the
+ * table text by {@link SqliteChecks}.
  */
 final class SqliteIntrospector implements Introspector {
   private static final String TABLES = "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
@@ -124,11 +125,6 @@ final class SqliteIntrospector implements Introspector {
       }
     }
     String text = createSql == null ? "" : createSql;
-    int n = 0;
-    for (String check : clauses(text, "CHECK")) {
-      n++;
-      unmodelled.add(Unmodelled.notCarried(Database.SQLITE, name, "check " + n, check));
-    }
     for (String collate : clauses(text, "COLLATE")) {
       unmodelled.add(Unmodelled.notCarried(Database.SQLITE, name, collate.substring("COLLATE ".length()), collate));
     }
@@ -144,7 +140,8 @@ final class SqliteIntrospector implements Introspector {
       String auto = primaryKey.get(0);
       columns.replaceAll(c -> c.name().equals(auto) ? c.withAuto(true) : c);
     }
-    return new TableDef(name, null, columns, primaryKey, indexes(name, unmodelled), foreignKeys(name, tokens), null);
+    return new TableDef(name, null, columns, primaryKey, indexes(name, unmodelled), foreignKeys(name, tokens),
+        SqliteChecks.of(name, createSql), null);
   }
 
   /**

@@ -38,7 +38,19 @@ final class TableChanges {
           // A key that loses a column is no longer the key the user declared: it goes.
           .withPrimaryKey(table.primaryKey().contains(column) ? List.of() : table.primaryKey())
           .withIndexes(table.indexes().stream().filter(i -> !i.columns().contains(column)).toList())
-          .withForeignKeys(table.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList());
+          .withForeignKeys(table.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList())
+          // as would SQLite's own DROP COLUMN refuse a check naming it: the check goes with it
+          .withChecks(table.checks().stream().filter(c -> !c.mentionsColumn(column)).toList());
+    }
+
+    @Override
+    public TableDef visitAddCheck(Operation.AddCheck op) {
+      return table.withoutCheck(op.check().name()).withCheck(op.check());
+    }
+
+    @Override
+    public TableDef visitDropCheck(Operation.DropCheck op) {
+      return table.withoutCheck(op.check());
     }
 
     @Override

@@ -9,9 +9,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * A table. Columns keep their declaration order; indexes and foreign keys are kept sorted by name,
- * so two equal tables are equal records. Names are compared exactly (case-sensitive); looking a
- * column, index or foreign key up by name takes O(1). The lists are immutable and equal to any
+ * A table. Columns keep their declaration order; indexes, foreign keys and checks are kept sorted
+ * by name, so two equal tables are equal records. Names are compared exactly (case-sensitive);
+ * looking a column, index, foreign key or check up by name takes O(1). The lists are immutable and equal to any
  * list of the same elements in the same order.
  *
  * @param name the table name
@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
  * @param primaryKey primary key column names, in key order; empty for none
  * @param indexes indexes and unique constraints
  * @param foreignKeys foreign keys
+ * @param checks CHECK constraints
  * @param renamedFrom the previous table name from a {@code @RenamedFrom} hint, or null
  */
 public record TableDef(
@@ -30,11 +31,13 @@ public record TableDef(
     List<String> primaryKey,
     List<IndexDef> indexes,
     List<ForeignKeyDef> foreignKeys,
+    List<CheckDef> checks,
     String renamedFrom) {
 
   private static final Function<ColumnDef, String> COLUMN_NAME = ColumnDef::name;
   private static final Function<IndexDef, String> INDEX_NAME = IndexDef::name;
   private static final Function<ForeignKeyDef, String> FOREIGN_KEY_NAME = ForeignKeyDef::name;
+  private static final Function<CheckDef, String> CHECK_NAME = CheckDef::name;
 
   public TableDef {
     Objects.requireNonNull(name, "name");
@@ -42,6 +45,7 @@ public record TableDef(
     primaryKey = List.copyOf(primaryKey);
     indexes = NamedList.of(sorted(indexes, INDEX_NAME), INDEX_NAME);
     foreignKeys = NamedList.of(sorted(foreignKeys, FOREIGN_KEY_NAME), FOREIGN_KEY_NAME);
+    checks = NamedList.of(sorted(checks, CHECK_NAME), CHECK_NAME);
     if (sourceClass != null && sourceClass.isEmpty()) {
       sourceClass = null;
     }
@@ -62,7 +66,7 @@ public record TableDef(
 
   /** Starts a table with the given name and nothing else. */
   public static TableDef named(String name) {
-    return new TableDef(name, null, List.of(), List.of(), List.of(), List.of(), null);
+    return new TableDef(name, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
   }
 
   /** The column of that name (the first, should two share it), or empty. */
@@ -80,6 +84,11 @@ public record TableDef(
     return Optional.ofNullable(byName(foreignKeys).find(fkName));
   }
 
+  /** The check of that name, or empty. */
+  public Optional<CheckDef> check(String checkName) {
+    return Optional.ofNullable(byName(checks).find(checkName));
+  }
+
   @SuppressWarnings("unchecked") // the canonical constructor makes every list a NamedList
   private static <T> NamedList<T> byName(List<T> list) {
     return (NamedList<T>) list;
@@ -92,37 +101,42 @@ public record TableDef(
 
   /** This table with another name. */
   public TableDef withName(String newName) {
-    return new TableDef(newName, sourceClass, columns, primaryKey, indexes, foreignKeys, renamedFrom);
+    return new TableDef(newName, sourceClass, columns, primaryKey, indexes, foreignKeys, checks, renamedFrom);
   }
 
   /** This table with another source class (or null). */
   public TableDef withSourceClass(String cls) {
-    return new TableDef(name, cls, columns, primaryKey, indexes, foreignKeys, renamedFrom);
+    return new TableDef(name, cls, columns, primaryKey, indexes, foreignKeys, checks, renamedFrom);
   }
 
   /** This table with other columns, in the given order. */
   public TableDef withColumns(List<ColumnDef> newColumns) {
-    return new TableDef(name, sourceClass, newColumns, primaryKey, indexes, foreignKeys, renamedFrom);
+    return new TableDef(name, sourceClass, newColumns, primaryKey, indexes, foreignKeys, checks, renamedFrom);
   }
 
   /** This table with another primary key (column names in key order; empty for none). */
   public TableDef withPrimaryKey(List<String> newKey) {
-    return new TableDef(name, sourceClass, columns, newKey, indexes, foreignKeys, renamedFrom);
+    return new TableDef(name, sourceClass, columns, newKey, indexes, foreignKeys, checks, renamedFrom);
   }
 
   /** This table with other indexes. */
   public TableDef withIndexes(List<IndexDef> newIndexes) {
-    return new TableDef(name, sourceClass, columns, primaryKey, newIndexes, foreignKeys, renamedFrom);
+    return new TableDef(name, sourceClass, columns, primaryKey, newIndexes, foreignKeys, checks, renamedFrom);
   }
 
   /** This table with other foreign keys. */
   public TableDef withForeignKeys(List<ForeignKeyDef> newKeys) {
-    return new TableDef(name, sourceClass, columns, primaryKey, indexes, newKeys, renamedFrom);
+    return new TableDef(name, sourceClass, columns, primaryKey, indexes, newKeys, checks, renamedFrom);
+  }
+
+  /** This table with other checks. */
+  public TableDef withChecks(List<CheckDef> newChecks) {
+    return new TableDef(name, sourceClass, columns, primaryKey, indexes, foreignKeys, newChecks, renamedFrom);
   }
 
   /** This table with a rename hint (the previous name, or null for none). */
   public TableDef withRenamedFrom(String oldName) {
-    return new TableDef(name, sourceClass, columns, primaryKey, indexes, foreignKeys, oldName);
+    return new TableDef(name, sourceClass, columns, primaryKey, indexes, foreignKeys, checks, oldName);
   }
 
   /** Appends a column. */
@@ -166,6 +180,18 @@ public record TableDef(
     return withForeignKeys(foreignKeys.stream().filter(f -> !f.name().equals(fkName)).toList());
   }
 
+  /** This table with one more check. */
+  public TableDef withCheck(CheckDef check) {
+    List<CheckDef> list = new ArrayList<>(checks);
+    list.add(check);
+    return withChecks(list);
+  }
+
+  /** This table without the named check. */
+  public TableDef withoutCheck(String checkName) {
+    return withChecks(checks.stream().filter(c -> !c.name().equals(checkName)).toList());
+  }
+
   /**
    * This table as a database would hold it: without source class and rename hints. Two tables
    * describe the same structure exactly when their {@code withoutHints()} are equal.
@@ -173,6 +199,6 @@ public record TableDef(
   public TableDef withoutHints() {
     return new TableDef(
         name, null, columns.stream().map(ColumnDef::withoutHints).toList(),
-        primaryKey, indexes, foreignKeys, null);
+        primaryKey, indexes, foreignKeys, checks, null);
   }
 }

@@ -96,6 +96,21 @@ public final class Names {
   }
 
   /**
+   * Default name of a field-level check, {@code ck_<table>_<col>}, limited by {@link #limit}.
+   */
+  public static String checkName(String table, String column) {
+    return limit("ck_" + table + "_" + column);
+  }
+
+  /**
+   * Default name of the {@code n}th class-level check (counted from 1 in declaration order),
+   * {@code ck_<table>_<n>}, limited by {@link #limit}.
+   */
+  public static String checkName(String table, int n) {
+    return limit("ck_" + table + "_" + n);
+  }
+
+  /**
    * A generated name fitted to {@link #MAX_IDENTIFIER_LENGTH}: unchanged when short enough, else
    * cut and suffixed with {@code _} and the first 8 hex digits of the SHA-256 of the full name, so
    * the result is stable and two long names that share a prefix stay distinct.

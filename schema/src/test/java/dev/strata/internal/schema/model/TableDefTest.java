@@ -25,7 +25,7 @@ class TableDefTest {
         indexes.add(IndexDef.of("idx_" + i, false, "c" + i));
         keys.add(ForeignKeyDef.of("fk_" + i, "c" + i, "other", "id"));
       }
-      TableDef table = new TableDef("t", null, columns, List.of(), indexes, keys, null);
+      TableDef table = new TableDef("t", null, columns, List.of(), indexes, keys, List.of(), null);
 
       for (int i = 0; i < size; i++) {
         assertEquals(Optional.of(column("c" + i)), table.column("c" + i));
@@ -37,6 +37,33 @@ class TableDefTest {
       assertEquals(Optional.empty(), table.index("IDX_0"));
       assertEquals(Optional.empty(), table.foreignKey("missing"));
     }
+  }
+
+  @Test
+  void checksAreSortedByNameAndFoundByExactName() {
+    TableDef table = TableDef.named("t")
+        .withCheck(CheckDef.of("ck_b", "b > 0")).withCheck(CheckDef.of("ck_a", "a > 0"));
+
+    assertEquals(List.of("ck_a", "ck_b"), table.checks().stream().map(CheckDef::name).toList());
+    assertEquals(Optional.of(CheckDef.of("ck_b", "b > 0")), table.check("ck_b"));
+    assertEquals(Optional.empty(), table.check("CK_B"));
+    assertEquals(List.of("ck_a"), table.withoutCheck("ck_b").checks().stream().map(CheckDef::name).toList());
+    assertEquals(table.checks(), table.withoutHints().checks());
+    assertThrows(IllegalArgumentException.class, () -> CheckDef.of("ck", " "));
+  }
+
+  @Test
+  void aCheckMentionsTheColumnsItNamesOutsideLiterals() {
+    CheckDef check = CheckDef.of("ck", "\"Total\" > 0 AND `qty` < 5 AND status <> 'price' AND lower(Note) = 'x''y'");
+
+    assertEquals(true, check.mentionsColumn("Total"));
+    assertEquals(false, check.mentionsColumn("total"));
+    assertEquals(true, check.mentionsColumn("qty"));
+    assertEquals(true, check.mentionsColumn("STATUS"));
+    assertEquals(true, check.mentionsColumn("note"));
+    assertEquals(false, check.mentionsColumn("price"));
+    assertEquals(false, check.mentionsColumn("y"));
+    assertEquals(false, check.mentionsColumn("stat"));
   }
 
   @Test
@@ -58,7 +85,7 @@ class TableDefTest {
     TableDef table = TableDef.named("t").withColumn(column("b")).withColumn(column("a"))
         .withIndex(IndexDef.of("idx_b", false, "b")).withIndex(IndexDef.of("idx_a", false, "a"));
     TableDef plain = new TableDef("t", null, List.of(column("b"), column("a")), List.of(),
-        List.of(IndexDef.of("idx_a", false, "a"), IndexDef.of("idx_b", false, "b")), List.of(), null);
+        List.of(IndexDef.of("idx_a", false, "a"), IndexDef.of("idx_b", false, "b")), List.of(), List.of(), null);
 
     assertEquals(List.of("b", "a"), table.columnNames());
     assertEquals(List.of("idx_a", "idx_b"), table.indexes().stream().map(IndexDef::name).toList());
