@@ -36,6 +36,8 @@ import javax.lang.model.util.Elements;
  * {@code generate} wrote follows from exactly the migrations of that index, a model that differs
  * from it is reported as a missing migration ({@link MissingMigrationCheck}; options
  * {@code -Astrata.missingMigration=warning|error|off} and {@code -Astrata.snapshot=FILE}).
+ * {@code -Astrata.dialects=sqlite,postgresql,mysql} names the target databases
+ * ({@link TargetDialects}); the index records them.
  * Registered with Gradle as an aggregating processor.
  */
 @AutoService(Processor.class)
@@ -47,6 +49,7 @@ public final class StrataProcessor extends AbstractProcessor {
   private MigrationReader migrationReader;
   private PreviousOutput previous;
   private SourceDigests sourceDigests;
+  private TargetDialects targets;
 
   /**
    * Names of the annotated types of all rounds. Elements are looked up again when processing is
@@ -65,6 +68,7 @@ public final class StrataProcessor extends AbstractProcessor {
     modelReader = new ModelReader(mirrors);
     migrationReader = new MigrationReader(mirrors, elements, processingEnv.getTypeUtils());
     sourceDigests = SourceDigests.of(processingEnv);
+    targets = TargetDialects.of(processingEnv.getOptions(), reporter);
   }
 
   @Override
@@ -74,7 +78,7 @@ public final class StrataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(MissingMigrationCheck.MODE_OPTION, MissingMigrationCheck.SNAPSHOT_OPTION);
+    return Set.of(MissingMigrationCheck.MODE_OPTION, MissingMigrationCheck.SNAPSHOT_OPTION, TargetDialects.OPTION);
   }
 
   @Override
@@ -138,6 +142,10 @@ public final class StrataProcessor extends AbstractProcessor {
     Catalog catalog = new Catalog(models, modelReader);
     ModelValidator modelValidator = new ModelValidator(reporter);
     modelSpecs.forEach(modelValidator::validate);
+    PartialIndexValidator partialIndexes = new PartialIndexValidator(reporter);
+    modelSpecs.forEach(partialIndexes::validate);
+    TargetValidator targetValidator = new TargetValidator(reporter, targets);
+    modelSpecs.forEach(targetValidator::validate);
     new SchemaValidator(reporter, catalog).validate(modelSpecs, keptTables);
 
     List<MigrationSpec> migrationSpecs = types(migrationNames).stream()
@@ -161,7 +169,7 @@ public final class StrataProcessor extends AbstractProcessor {
     List<MigrationIndex.Entry> indexEntries = new ArrayList<>(keptMigrations);
     migrationSpecs.forEach(m -> indexEntries.add(
         new MigrationIndex.Entry(m.binaryName(), m.version(), m.description(), sourceDigests.of(m.element()))));
-    MissingMigrationCheck.run(processingEnv, reporter, indexEntries, () -> {
+    MissingMigrationCheck.run(processingEnv, reporter, indexEntries, targets.names(), () -> {
       List<TableDef> tables = new ArrayList<>(keptTables);
       modelSpecs.forEach(m -> tables.add(builder.build(m)));
       return new SchemaDef(tables);
@@ -184,9 +192,11 @@ public final class StrataProcessor extends AbstractProcessor {
     List<MigrationIndex.Entry> entries = new ArrayList<>(keptMigrations);
     migrationSpecs.forEach(m -> entries.add(
         new MigrationIndex.Entry(m.binaryName(), m.version(), m.description(), sourceDigests.of(m.element()))));
-    if (!entries.isEmpty() || previous.hadMigrations()) {
+    // A project that leaves a database out records it even before its first migration, so that
+    // generate refuses that database from the start.
+    if (!entries.isEmpty() || previous.hadMigrations() || !targets.names().equals(MigrationIndex.DIALECTS)) {
       List<Element> origins = migrationSpecs.stream().<Element>map(MigrationSpec::element).toList();
-      writer.write(MigrationIndex.PATH, MigrationIndex.write(entries),
+      writer.write(MigrationIndex.PATH, MigrationIndex.write(entries, targets.names()),
           previous.migrationsFile(), origins);
     }
   }

@@ -29,7 +29,7 @@ final class TableBuilder {
       }
     }
     List<IndexDef> indexes = model.allIndexes().stream()
-        .map(i -> new IndexDef(i.effectiveName(model.table()), i.columns(), i.unique()))
+        .map(i -> new IndexDef(i.effectiveName(model.table()), i.columns(), i.unique(), i.where()))
         .toList();
     List<String> primaryKey = model.keys().stream().map(FieldSpec::column).toList();
     return new TableDef(model.table(), model.className(), columns, primaryKey, indexes, foreignKeys,

@@ -315,10 +315,17 @@ public final class ModelSource {
         indexes.add(index);
         String defaultName = index.unique() ? Names.uniqueName(table.name(), index.columns())
             : Names.indexName(table.name(), index.columns());
-        ClassName annotation = index.unique() ? UNIQUE : INDEX;
+        // A partial unique index is an @Index(unique = true, where = ...): @Unique has no predicate.
+        ClassName annotation = index.unique() && !index.partial() ? UNIQUE : INDEX;
         AnnotationSpec.Builder spec = AnnotationSpec.builder(annotation);
         if (!index.name().equals(defaultName)) {
           spec.addMember("name", "$S", index.name());
+        }
+        if (index.partial()) {
+          if (index.unique()) {
+            spec.addMember("unique", "true");
+          }
+          spec.addMember("where", "$S", index.where());
         }
         if (index.columns().size() == 1 && onField.add(index.columns().get(0) + "/" + annotation.simpleName())) {
           fieldAnnotations.computeIfAbsent(index.columns().get(0), k -> new ArrayList<>()).add(spec.build());

@@ -2,6 +2,7 @@ package dev.strata.generator.diff;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
+import dev.strata.internal.introspect.IndexPredicates;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.replay.Replayer;
 import dev.strata.internal.schema.model.ColumnDef;
@@ -47,6 +48,8 @@ final class Planner {
 
   private final List<Operation> dropForeignKeys = new ArrayList<>();
   private final List<Operation> dropIndexes = new ArrayList<>();
+  /** Comments for the reader on operations whose reason the operation alone does not show. */
+  private final Map<Operation, String> comments = new HashMap<>();
   private final List<Operation> createTables = new ArrayList<>();
   private final List<Operation> addColumns = new ArrayList<>();
   private final List<Operation> alterColumns = new ArrayList<>();
@@ -108,6 +111,17 @@ final class Planner {
     return simulate(ops);
   }
 
+  /**
+   * The comment on the drop of an index whose predicate changes: no database alters a predicate,
+   * so the index is dropped and created again.
+   */
+  private static String predicateChange(String table, IndexDef from, IndexDef to) {
+    return "the predicate of index " + from.name() + " on " + table + " changes from "
+        + (from.where() == null ? "none (every row)" : "WHERE " + from.where()) + " to "
+        + (to.where() == null ? "none (every row)" : "WHERE " + to.where())
+        + ": no database alters a predicate, so the index is dropped and created again";
+  }
+
   private void compareTable(TableDef have, TableDef want) {
     String table = want.name();
     Set<String> touchedHere = touched(table);
@@ -158,12 +172,18 @@ final class Planner {
     }
 
     for (NamedMerge.Entry<IndexDef> index : NamedMerge.merge(have.indexes(), want.indexes(), IndexDef::name)) {
-      if (index.same()) {
+      // A predicate is compared as the database reads it: PostgreSQL prints it back in its own
+      // spelling, which is no change.
+      if (index.inBoth() && IndexPredicates.sameIndex(index.left(), index.right())) {
         continue;
       }
       if (index.left() != null) {
-        dropIndexes.add(new Operation.DropIndex(renames.oldName(table), index.name()));
+        Operation.DropIndex drop = new Operation.DropIndex(renames.oldName(table), index.name());
+        dropIndexes.add(drop);
         touchedHere.addAll(index.left().columns());
+        if (index.inBoth() && !IndexPredicates.equivalent(index.left().where(), index.right().where())) {
+          comments.put(drop, predicateChange(table, index.left(), index.right()));
+        }
       }
       if (index.right() != null) {
         createIndexes.add(new Operation.CreateIndex(table, index.right()));
@@ -367,6 +387,9 @@ final class Planner {
     List<Refusal> destructive = new ArrayList<>();
     for (Operation op : ops) {
       Step up = Steps.describe(op, state);
+      if (comments.containsKey(op) && up.comment() == null) {
+        up = new Step(op, up.impact(), comments.get(op));
+      }
       if (up.impact() == Impact.DESTRUCTIVE && !allowDestructive && !isSuspected(op)) {
         destructive.add(Steps.refusal(op, state));
       }

@@ -25,7 +25,7 @@ import java.util.List;
  *
  * <p>Shape: {@code {"formatVersion":1,"tables":[{"name", "sourceClass", "renamedFrom"?,
  * "columns":[{"name","type","nullable","default"?,"auto","renamedFrom"?}], "primaryKey":[...],
- * "indexes":[{"name","columns"}], "uniqueConstraints":[{"name","columns"}],
+ * "indexes":[{"name","columns","where"?}], "uniqueConstraints":[{"name","columns","where"?}],
  * "foreignKeys":[{"name","columns","referencedTable","referencedColumns","onDelete","onUpdate"}]}]}}.
  * Tables are sorted by name, indexes and foreign keys by name, columns in declaration order; the
  * text is indented by two spaces with {@code \n} line ends and a final newline, so the same schema
@@ -176,6 +176,10 @@ public final class ManifestCodec {
           out.writeStartObject();
           out.writeStringField("name", index.name());
           strings(out, "columns", index.columns());
+          // Written only for a partial index, so a schema without one keeps its old bytes.
+          if (index.where() != null) {
+            out.writeStringField("where", index.where());
+          }
           out.writeEndObject();
         }
       }
@@ -209,10 +213,10 @@ public final class ManifestCodec {
     }
     List<IndexDef> indexes = new ArrayList<>();
     for (JsonNode i : t.path("indexes")) {
-      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), false));
+      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), false, optional(i, "where")));
     }
     for (JsonNode i : t.path("uniqueConstraints")) {
-      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), true));
+      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), true, optional(i, "where")));
     }
     List<ForeignKeyDef> fks = new ArrayList<>();
     for (JsonNode f : t.path("foreignKeys")) {
@@ -232,6 +236,10 @@ public final class ManifestCodec {
         indexes,
         fks,
         t.hasNonNull("renamedFrom") ? t.get("renamedFrom").asText() : null);
+  }
+
+  private static String optional(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
   }
 
   private static String required(JsonNode node, String field) {

@@ -28,7 +28,9 @@ class ManifestCodecTest {
         .withColumn(ColumnDef.of("score", ColumnType.decimal(10, 3)).withDefaultValue("0"))
         .withPrimaryKey(List.of("id"))
         .withIndex(IndexDef.of("uq_users_email", true, "email"))
-        .withIndex(IndexDef.of("idx_users_score", false, "score"));
+        .withIndex(IndexDef.of("idx_users_score", false, "score"))
+        .withIndex(new IndexDef("uq_users_bio", List.of("bio"), true, "bio IS NOT NULL"))
+        .withIndex(new IndexDef("idx_users_active", List.of("email"), false, "score > 0"));
     TableDef posts = TableDef.named("posts")
         .withColumn(ColumnDef.of("id", ColumnType.of(LogicalType.INTEGER)))
         .withColumn(ColumnDef.of("user_id", ColumnType.of(LogicalType.BIGINT)))
@@ -53,6 +55,18 @@ class ManifestCodecTest {
     assertTrue(json.startsWith("{\n  \"formatVersion\" : 1,"), json);
     assertTrue(json.indexOf("\"posts\"") < json.indexOf("\"users\""));
     assertTrue(!json.contains("\r") && json.endsWith("}\n"));
+  }
+
+  @Test
+  void writesThePredicateOfAPartialIndexOnlyAndReadsItBack() {
+    String json = ManifestCodec.write(sample());
+    assertTrue(json.contains("\"where\" : \"score > 0\""), json);
+    assertTrue(json.contains("\"where\" : \"bio IS NOT NULL\""), json);
+    // An index over every row has no "where" field, so older manifests keep their bytes.
+    assertEquals(2, json.split("\"where\"", -1).length - 1, json);
+    TableDef users = ManifestCodec.read(json).table("users").orElseThrow();
+    assertEquals("score > 0", users.index("idx_users_active").orElseThrow().where());
+    assertEquals(null, users.index("idx_users_score").orElseThrow().where());
   }
 
   @Test
