@@ -2,12 +2,12 @@ package dev.strata.generator.diff;
 
 import dev.strata.ErrorCode;
 import dev.strata.StrataException;
-import dev.strata.internal.introspect.IndexPredicates;
 import dev.strata.internal.operation.Operation;
 import dev.strata.internal.replay.Replayer;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexPredicates;
 import dev.strata.internal.schema.model.NamedMerge;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;

@@ -3,6 +3,7 @@ package dev.strata.internal.introspect;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexPredicates;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;

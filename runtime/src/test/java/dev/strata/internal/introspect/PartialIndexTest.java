@@ -13,9 +13,11 @@ import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.Introspector;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.operation.Operation;
+import dev.strata.internal.replay.Replayer;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexPredicates;
 import dev.strata.internal.schema.model.LogicalType;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
@@ -84,6 +86,18 @@ class PartialIndexTest {
       assertTrue(IndexPredicates.sameIndex(OPEN, after.index("idx_orders_open").orElseThrow()));
       assertEquals(2, db.count("orders"));
       assertDuplicateRefused(db, 4);
+
+      // Renaming a column the predicate names: the database renames it there too, as replay does.
+      Operation rename = new Operation.RenameColumn("orders", "deleted_at", "removed_at");
+      run(db, dialect, rename);
+      SchemaDef replayed = Replayer.apply(Replayer.apply(Replayer.apply(new SchemaDef(List.of(orders())),
+          new Operation.AlterColumn("orders", ColumnDef.of("note", ColumnType.varchar(80)).withNullable(true))),
+          new Operation.DropColumn("orders", "note")), rename);
+      assertEquals("removed_at IS NULL",
+          replayed.table("orders").orElseThrow().index("uq_orders_reference").orElseThrow().where());
+      assertEquals(List.of(), new SchemaDrift(dialect).differences(dialect.project(replayed),
+          Dialects.introspector(db.connection()).read().schema()));
+      assertDuplicateRefused(db, 5);
     }
   }
 
