@@ -184,7 +184,7 @@ final class Messages {
   /** Arguments: index, table, the option as set ({@link TargetDialects#option()}). */
   static final String PARTIAL_INDEX_ON_MYSQL =
       "Index %s on %s has a WHERE clause; MySQL/MariaDB cannot carry partial indexes."
-          + " Remove mysql from %s (for example -Astrata.dialects=sqlite,postgresql) or drop where.";
+          + " Remove mysql from %s or drop where.";
 
   /** Arguments: the option's value, the names not known. */
   static final String UNKNOWN_DIALECT =

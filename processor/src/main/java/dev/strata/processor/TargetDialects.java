@@ -74,11 +74,11 @@ record TargetDialects(List<String> names, String given) {
 
   /**
    * How the option reads in a message: {@code -Astrata.dialects=sqlite,mysql} as given, or, when
-   * it is not set, its default spelled out.
+   * it is not set, that it is not and how to set it.
    */
   String option() {
     return given == null
-        ? "-A" + OPTION + "=" + String.join(",", names) + " (the default when the option is not set)"
+        ? "-A" + OPTION + " (not set, so all three are targets: set -A" + OPTION + "=sqlite,postgresql)"
         : "-A" + OPTION + "=" + given;
   }
 }

@@ -34,6 +34,9 @@ class PartialIndexAndDialectsTest {
       "  Optional<LocalDateTime> deletedAt;",
       "}");
 
+  private static final String DEFAULT =
+      "-Astrata.dialects (not set, so all three are targets: set -Astrata.dialects=sqlite,postgresql)";
+
   private static Compilation compile(String dialects, JavaFileObject... sources) {
     Compiler javac = Compiler.javac().withProcessors(new StrataProcessor());
     if (dialects != null) {
@@ -59,9 +62,9 @@ class PartialIndexAndDialectsTest {
     Compilation byDefault = compile(null, ORDER);
     assertError(byDefault, ORDER, "where = \"status = 'open'\"", Messages.PARTIAL_INDEX_ON_MYSQL,
         "idx_orders_customer_id_placed_at", "orders",
-        "-Astrata.dialects=mysql,postgresql,sqlite (the default when the option is not set)");
+        DEFAULT);
     assertError(byDefault, ORDER, "String reference;", Messages.PARTIAL_INDEX_ON_MYSQL,
-        "uq_orders_reference", "orders", "-Astrata.dialects=mysql,postgresql,sqlite (the default when the option is not set)");
+        "uq_orders_reference", "orders", DEFAULT);
 
     Compilation listed = compile("postgresql, MariaDB", ORDER);
     assertError(listed, ORDER, "where = \"status = 'open'\"", Messages.PARTIAL_INDEX_ON_MYSQL,
