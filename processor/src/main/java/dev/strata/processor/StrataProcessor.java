@@ -146,6 +146,7 @@ public final class StrataProcessor extends AbstractProcessor {
     modelSpecs.forEach(partialIndexes::validate);
     TargetValidator targetValidator = new TargetValidator(reporter, targets);
     modelSpecs.forEach(targetValidator::validate);
+    targetValidator.validateKept(keptTables);
     new SchemaValidator(reporter, catalog).validate(modelSpecs, keptTables);
 
     List<MigrationSpec> migrationSpecs = types(migrationNames).stream()

@@ -35,7 +35,9 @@ import javax.lang.model.element.Modifier;
  * default does not already give the name, length, precision, scale, nullability or default,
  * {@code @Key} on the primary key columns, {@code @Auto}, {@code @Index}/{@code @Unique} (on the
  * field for the first one-column index of a kind, else on the class, named only when the default
- * name differs) and {@code @References} with its actions and name.
+ * name differs; a partial index as {@code @Index(where = ...)} with the predicate as the database
+ * prints it, {@code unique = true} for a partial unique one) and {@code @References} with its
+ * actions and name.
  *
  * <p>What a model cannot say is left out of the model, and of the {@link Rendered#table() table}
  * the model gives, and named in {@link Rendered#notModelled()}: a foreign key over several columns

@@ -110,6 +110,17 @@ class PartialIndexGenerateTest {
   }
 
   @Test
+  void postgresqlsSpellingOfAPredicateIsNoChange() {
+    SchemaDef printed = desired().mapTable("orders", t -> t
+        .withoutIndex("idx_orders_open").withIndex(new IndexDef("idx_orders_open", List.of("customer_id"), false,
+            "(((status)::text = ANY ((ARRAY['open'::character varying, 'held'::character varying])::text[]))"
+                + " AND (customer_id > 0))"))
+        .withoutIndex("uq_orders_reference").withIndex(new IndexDef("uq_orders_reference", List.of("reference"),
+            true, "(deleted_at IS NULL)")));
+    assertTrue(generate(desired(), printed, SchemaSource.DATABASE) instanceof GenerateOutcome.NoChanges);
+  }
+
+  @Test
   void aChangedPredicateIsDroppedAndCreatedAgainWithAComment() {
     SchemaDef changed = desired().mapTable("orders", t -> t.withoutIndex("uq_orders_reference").withIndex(
         new IndexDef("uq_orders_reference", List.of("reference"), true, "deleted_at IS NULL AND status <> 'void'")));
