@@ -173,14 +173,17 @@ class InitFromDbTest {
           "CREATE TABLE item (id BIGINT PRIMARY KEY, price positive_price NOT NULL, archived BOOLEAN NOT NULL"
               + " DEFAULT false, title VARCHAR(100) NOT NULL)",
           "CREATE INDEX item_live_title ON item (title) WHERE NOT archived",
+          "CREATE UNIQUE INDEX item_one_live_price ON item (price) WHERE NOT archived AND title <> ''",
           "INSERT INTO item (id, price, title) VALUES (1, 9.50, 'Lamp')");
       Adopted adopted = adopt(db, "-Astrata.dialects=postgresql");
       assertTrue(adopted.out.contains("carried verbatim on PostgreSQL only: positive_price, domain"), adopted.out);
-      assertFalse(adopted.out.contains("item_live_title,"), adopted.out);
-      assertTrue(adopted.out.contains("The models declare partial indexes (item.item_live_title), which MySQL/MariaDB"
-          + " cannot carry: compile them with -Astrata.dialects=sqlite,postgresql"), adopted.out);
+      assertFalse(adopted.out.contains("carried verbatim on PostgreSQL only: item."), adopted.out);
+      assertTrue(adopted.out.contains("The models declare partial indexes (item.item_live_title,"
+          + " item.item_one_live_price), which MySQL/MariaDB cannot carry: compile them with -Astrata.dialects=sqlite,postgresql"), adopted.out);
       String model = Files.readString(project.resolve("src/main/java/com/example/model/Item.java"));
       assertTrue(model.contains("where = \"(NOT archived)\""), model);
+      assertTrue(model.contains("unique = true"), model);
+      assertTrue(model.contains("where = \"((NOT archived) AND ((title)::text <> ''::text))\""), model);
       assertTrue(adopted.migration.indexOf("CREATE DOMAIN") < adopted.migration.indexOf("db.createTable("),
           adopted.migration);
       assertTrue(adopted.migration.contains(".where(\"(NOT archived)\")"), adopted.migration);
