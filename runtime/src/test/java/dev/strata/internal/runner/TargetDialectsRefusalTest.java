@@ -37,7 +37,11 @@ class TargetDialectsRefusalTest {
       assertEquals(ErrorCode.UNSUPPORTED_DATABASE, e.code());
       assertTrue(e.getMessage().contains("-Astrata.dialects=sqlite"), e.getMessage());
       assertTrue(e.getMessage().contains("add mysql") || e.getMessage().contains("add postgresql"), e.getMessage());
-      assertThrows(StrataException.class, migrator::status, "every command refuses");
+      assertEquals(ErrorCode.UNSUPPORTED_DATABASE, assertThrows(StrataException.class, migrator::status).code(),
+          "every command refuses");
+      assertEquals(ErrorCode.UNSUPPORTED_DATABASE, assertThrows(StrataException.class, migrator::validate).code());
+      assertEquals(ErrorCode.UNSUPPORTED_DATABASE,
+          assertThrows(StrataException.class, () -> migrator.baseline("1")).code());
       assertFalse(Dialects.introspector(db.connection()).table("t1").isPresent(), "nothing was applied");
     }
   }
