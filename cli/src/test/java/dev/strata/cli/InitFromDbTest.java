@@ -179,7 +179,8 @@ class InitFromDbTest {
       assertTrue(adopted.out.contains("carried verbatim on PostgreSQL only: positive_price, domain"), adopted.out);
       assertFalse(adopted.out.contains("carried verbatim on PostgreSQL only: item."), adopted.out);
       assertTrue(adopted.out.contains("The models declare partial indexes (item.item_live_title,"
-          + " item.item_one_live_price), which MySQL/MariaDB cannot carry: compile them with -Astrata.dialects=sqlite,postgresql"), adopted.out);
+          + " item.item_one_live_price), which MySQL/MariaDB cannot carry: compile them with"
+          + " -Astrata.dialects=sqlite,postgresql"), adopted.out);
       String model = Files.readString(project.resolve("src/main/java/com/example/model/Item.java"));
       assertTrue(model.contains("where = \"(NOT archived)\""), model);
       assertTrue(model.contains("unique = true"), model);

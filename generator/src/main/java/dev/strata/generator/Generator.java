@@ -127,7 +127,8 @@ public final class Generator {
       return new GenerateOutcome.DryRun(source, file, migration, changes, current.schema());
     }
     Path snapshot = options.snapshotFile();
-    SnapshotCodec.DerivedFrom derivedFrom = compiled == null ? null : derivedFrom(compiled, dialects, migration, message);
+    SnapshotCodec.DerivedFrom derivedFrom =
+        compiled == null ? null : derivedFrom(compiled, dialects, migration, message);
     write(file, migration.source());
     write(snapshot, SchemaSnapshot.render(diff.result(), derivedFrom));
     return new GenerateOutcome.Written(source, file, snapshot, migration, changes);

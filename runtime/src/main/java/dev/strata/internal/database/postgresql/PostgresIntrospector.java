@@ -31,11 +31,14 @@ import java.util.Optional;
  * {@code pg_get_expr()} and normalised by {@link PostgresTypes#normalizeDefault}. Identity columns, and
  * {@code serial} columns (a {@code nextval(...)} default), are auto.
  *
+ * <p>A partial B-tree index on columns is read with its predicate as {@code pg_get_expr(indpred)}
+ * prints it.
+ *
  * <p>What the model cannot hold is named in {@link #read()}, with the SQL that recreates it from
  * {@code pg_get_indexdef}, {@code pg_get_constraintdef} and {@code pg_get_expr}: indexes other than
- * plain B-tree ones on columns (GIN, GiST, hash, BRIN, SP-GiST; expression, descending, with
- * INCLUDE columns; a partial one of these), CHECK and exclusion constraints, generated columns (left out of the table),
- * a collation other than the type's (the column is read without it), domains and enum types of the
+ * plain or partial B-tree ones on columns (GIN, GiST, hash, BRIN, SP-GiST; expression,
+ * descending, with INCLUDE columns; a partial one of these), CHECK and exclusion constraints,
+ * generated columns (left out of the table), a collation other than the type's (the column is read without it), domains and enum types of the
  * current schema ({@code CREATE DOMAIN}, {@code CREATE TYPE ... AS ENUM}, to run before the tables),
  * other user-defined types (not carried), and columns of a RAW type other than {@code text}.
  */
