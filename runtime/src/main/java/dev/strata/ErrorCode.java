@@ -19,7 +19,10 @@ public enum ErrorCode {
   INVALID_MIGRATION,
   /** The database URL cannot be opened. */
   CONNECTION_FAILED,
-  /** The database product is not supported. */
+  /**
+   * The database product is not supported, or the project left it out of its target dialects
+   * ({@code -Astrata.dialects}, recorded in the migration index).
+   */
   UNSUPPORTED_DATABASE,
   /** A migration failed while running. */
   MIGRATION_FAILED,

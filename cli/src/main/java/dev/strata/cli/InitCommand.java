@@ -98,6 +98,14 @@ final class InitCommand implements Callable<Integer> {
           + (only.size() == 1 ? "" : "s") + " above of a type only it knows: its up() stops before its first"
           + " statement on any other database.");
     }
+    List<String> partial = result.schema().tables().stream()
+        .flatMap(t -> t.indexes().stream().filter(i -> i.partial()).map(i -> t.name() + "." + i.name())).toList();
+    if (!partial.isEmpty()) {
+      // The models would not compile for the default targets, MySQL among them.
+      out.println("The models declare partial indexes (" + String.join(", ", partial) + "), which MySQL/MariaDB"
+          + " cannot carry: compile them with -Astrata.dialects=sqlite,postgresql (or the databases you run on"
+          + " without mysql), e.g. <compilerArgs><arg>-Astrata.dialects=sqlite,postgresql</arg></compilerArgs>.");
+    }
     if (!result.notModelled().isEmpty()) {
       out.println("Not modelled (left out of the models and the migration; validate reports each as drift until"
           + " you model it, or drop it from the database):");

@@ -5,6 +5,7 @@ import dev.strata.internal.database.Dialects;
 import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.generator.SqlScript;
 import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ProjectDialects;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.naming.Versions;
@@ -36,6 +37,8 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    ProjectDialects.require(dialect, ProjectDialects.of(classes.classLoader()),
+        "sql --dialect " + dialect.name().toLowerCase(java.util.Locale.ROOT));
     List<ResolvedMigration> migrations = MigrationLoader.load(classes.classLoader());
     SqlScript script = new SqlScript(dialect, SchemaDef.EMPTY);
     for (ResolvedMigration m : migrations) {

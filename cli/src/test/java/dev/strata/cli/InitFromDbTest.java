@@ -189,33 +189,49 @@ class InitFromDbTest {
   }
 
   /**
-   * PostgreSQL: a partial index and a domain are carried as raw SQL for PostgreSQL, the domain
-   * before the tables; a fresh database the migration is applied to holds both.
+   * PostgreSQL: a domain is carried as raw SQL for PostgreSQL, before the tables; a partial index
+   * is modelled ({@code @Index(where)}), so the models compile for the databases that have partial
+   * indexes; a fresh database the migration is applied to holds both.
    */
   @org.junit.jupiter.api.Test
-  void carriesPostgresPartialIndexesAndDomainsVerbatim() throws Exception {
+  void carriesPostgresDomainsVerbatimAndModelsPartialIndexes() throws Exception {
     try (TestDatabase db = TestDatabases.open(Kind.POSTGRESQL)) {
       db.execute("CREATE DOMAIN " + db.name() + ".positive_price AS NUMERIC(10,2) CHECK (VALUE > 0)",
           "CREATE TABLE item (id BIGINT PRIMARY KEY, price positive_price NOT NULL, archived BOOLEAN NOT NULL"
               + " DEFAULT false, title VARCHAR(100) NOT NULL)",
           "CREATE INDEX item_live_title ON item (title) WHERE NOT archived",
+          "CREATE UNIQUE INDEX item_one_live_price ON item (price) WHERE NOT archived AND title <> ''",
           "INSERT INTO item (id, price, title) VALUES (1, 9.50, 'Lamp')");
-      Adopted adopted = adopt(db);
+      Adopted adopted = adopt(db, "-Astrata.dialects=postgresql");
       assertTrue(adopted.out.contains("carried verbatim on PostgreSQL only: positive_price, domain"), adopted.out);
-      assertTrue(adopted.out.contains("carried verbatim on PostgreSQL only: item.item_live_title"), adopted.out);
+      assertFalse(adopted.out.contains("carried verbatim on PostgreSQL only: item."), adopted.out);
+      assertTrue(adopted.out.contains("The models declare partial indexes (item.item_live_title,"
+          + " item.item_one_live_price), which MySQL/MariaDB cannot carry: compile them with"
+          + " -Astrata.dialects=sqlite,postgresql"), adopted.out);
+      String model = Files.readString(project.resolve("src/main/java/com/example/model/Item.java"));
+      assertTrue(model.contains("where = \"(NOT archived)\""), model);
+      assertTrue(model.contains("unique = true"), model);
+      assertTrue(model.contains("where = \"((NOT archived) AND ((title)::text <> ''::text))\""), model);
       assertTrue(adopted.migration.indexOf("CREATE DOMAIN") < adopted.migration.indexOf("db.createTable("),
           adopted.migration);
-      assertTrue(adopted.migration.indexOf("CREATE INDEX") > adopted.migration.indexOf("db.createTable("),
-          adopted.migration);
+      assertTrue(adopted.migration.contains(".where(\"(NOT archived)\")"), adopted.migration);
       assertNoChangeAndNoDrift(db, adopted);
 
       try (TestDatabase copy = TestDatabases.open(Kind.POSTGRESQL)) {
         Result up = run("up", "--url", copy.url(), "--classes", adopted.classes.toString());
         assertEquals(0, up.code, up.err + up.out);
         assertEquals(verbatim(db), verbatim(copy));
+        assertEquals(dev.strata.internal.database.Dialects.introspector(db.connection()).read().schema(),
+            dev.strata.internal.database.Dialects.introspector(copy.connection()).read().schema());
         Result down = run("down", "--url", copy.url(), "--classes", adopted.classes.toString());
         assertEquals(0, down.code, down.err + down.out);
         assertEquals(List.of(), verbatim(copy));
+      }
+      // The project targets PostgreSQL only: the runner refuses SQLite.
+      try (TestDatabase other = TestDatabases.open(Kind.SQLITE)) {
+        Result up = run("up", "--url", other.url(), "--classes", adopted.classes.toString());
+        assertTrue(up.code != 0, up.out);
+        assertTrue(up.err.contains("-Astrata.dialects=postgresql"), up.err);
       }
     }
   }
@@ -244,7 +260,7 @@ class InitFromDbTest {
 
   private record Adopted(String out, String migration, Path classes, Path migrations) {}
 
-  private Adopted adopt(TestDatabase db) throws Exception {
+  private Adopted adopt(TestDatabase db, String... compilerOptions) throws Exception {
     Path sources = project.resolve("src/main/java");
     Path migrations = sources.resolve("db/migration");
     Result init = run("init", "--from-db", db.url(), "--source-dir", sources.toString(), "--dir",
@@ -254,7 +270,7 @@ class InitFromDbTest {
     try (Stream<Path> files = Files.list(migrations)) {
       migration = Files.readString(files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow());
     }
-    return new Adopted(init.out, migration, compile(sources), migrations);
+    return new Adopted(init.out, migration, compile(sources, compilerOptions), migrations);
   }
 
   private static void assertNoChangeAndNoDrift(TestDatabase db, Adopted adopted) {
@@ -274,7 +290,7 @@ class InitFromDbTest {
   }
 
   /** Compiles every source under {@code sources} with the annotation processor, as a build would. */
-  private Path compile(Path sources) throws IOException {
+  private Path compile(Path sources, String... options) throws IOException {
     Path classes = Files.createDirectories(project.resolve("target/classes"));
     Path resources = project.resolve("src/main/resources");
     if (Files.isDirectory(resources)) {
@@ -294,10 +310,11 @@ class InitFromDbTest {
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager manager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       String classPath = System.getProperty("java.class.path");
-      boolean ok = javac.getTask(diagnostics, manager, null,
-          List.of("-classpath", classPath, "-processorpath", classPath, "-processor",
-              "dev.strata.processor.StrataProcessor", "-d", classes.toString(), "-encoding", "UTF-8"),
-          null, manager.getJavaFileObjectsFromPaths(files)).call();
+      List<String> arguments = new java.util.ArrayList<>(List.of("-classpath", classPath, "-processorpath", classPath,
+          "-processor", "dev.strata.processor.StrataProcessor", "-d", classes.toString(), "-encoding", "UTF-8"));
+      arguments.addAll(List.of(options));
+      boolean ok = javac.getTask(diagnostics, manager, null, arguments, null,
+          manager.getJavaFileObjectsFromPaths(files)).call();
       assertTrue(ok, "the written sources compile:\n" + diagnostics);
     }
     return classes;

@@ -1,6 +1,7 @@
 package dev.strata.generator;
 
 import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ProjectDialects;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.index.MigrationIndex;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 final class CompiledMigrations {
   private final ClassLoader loader;
   private final List<MigrationIndex.Entry> entries;
+  private final List<String> dialects;
   private List<ResolvedMigration> loaded;
 
   CompiledMigrations(ClassLoader loader) {
@@ -22,6 +24,12 @@ final class CompiledMigrations {
     List<MigrationIndex.Entry> read = new ArrayList<>(new LinkedHashSet<>(MigrationLoader.readIndex(loader)));
     read.sort(Comparator.comparing(MigrationIndex.Entry::className));
     this.entries = List.copyOf(read);
+    this.dialects = ProjectDialects.of(loader);
+  }
+
+  /** The project's target dialect names, as its index records them. */
+  List<String> dialects() {
+    return dialects;
   }
 
   /** How many migrations the index lists. */
@@ -49,7 +57,7 @@ final class CompiledMigrations {
    * compiler without the Tree API, a hand-kept index) or there is no migration.
    */
   String indexDigest() {
-    return MigrationIndex.digestOf(entries);
+    return MigrationIndex.digestOf(entries, dialects);
   }
 
   /**

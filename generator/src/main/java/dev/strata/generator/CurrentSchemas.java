@@ -50,7 +50,8 @@ final class CurrentSchemas {
   /**
    * The current schema of the migrations {@code loader} sees.
    *
-   * @throws StrataException the errors of loading and replaying the migrations; those of
+   * @throws StrataException {@link ErrorCode#UNSUPPORTED_DATABASE} when the live or shadow database
+   *     is one the project's target dialects leave out; the errors of loading and replaying the migrations; those of
    *     {@link ShadowDatabase}; {@link ErrorCode#CONNECTION_FAILED} when the live database cannot
    *     be read
    */
@@ -58,6 +59,7 @@ final class CurrentSchemas {
     CompiledMigrations compiled = new CompiledMigrations(loader);
     List<String> versions = compiled.versions();
     if (options.fromDbUrl() != null) {
+      TargetDialectCheck.require(compiled.dialects(), options.fromDbUrl(), "generate --from-db");
       List<ResolvedMigration> migrations = compiled.load();
       listener.readingCurrentSchema(SchemaSource.DATABASE, migrations.size());
       LiveSchema live = readDatabase(options.fromDbUrl(), migrations);
@@ -65,6 +67,7 @@ final class CurrentSchemas {
       return new Resolved(new CurrentSchema(live.schema(), SchemaSource.DATABASE, versions), null);
     }
     if (options.shadowUrl() != null) {
+      TargetDialectCheck.require(compiled.dialects(), options.shadowUrl(), "generate with a shadow database");
       List<ResolvedMigration> migrations = compiled.load();
       listener.readingCurrentSchema(SchemaSource.SHADOW, migrations.size());
       try (ShadowDatabase shadow = ShadowDatabase.create(options.shadowUrl())) {

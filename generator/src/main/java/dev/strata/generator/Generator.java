@@ -9,6 +9,7 @@ import dev.strata.generator.codegen.SchemaSnapshot;
 import dev.strata.generator.diff.Change;
 import dev.strata.generator.diff.DiffResult;
 import dev.strata.generator.diff.SchemaDiff;
+import dev.strata.internal.loader.ProjectDialects;
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.manifest.ManifestException;
 import dev.strata.internal.manifest.SnapshotCodec;
@@ -81,7 +82,7 @@ public final class Generator {
     }
     SchemaDef desired = loadManifest(loader);
     CurrentSchemas.Resolved resolved = new CurrentSchemas(options, listener).resolve(loader);
-    return generate(desired, resolved.current(), resolved.entries());
+    return generate(desired, resolved.current(), resolved.entries(), ProjectDialects.of(loader));
   }
 
   /**
@@ -96,10 +97,15 @@ public final class Generator {
    *     {@link ErrorCode#INVALID_OPERATION} when the desired schema is inconsistent
    */
   public GenerateOutcome generate(SchemaDef desired, CurrentSchema current) {
-    return generate(desired, current, null);
+    return generate(desired, current, null, null);
   }
 
-  private GenerateOutcome generate(SchemaDef desired, CurrentSchema current, List<MigrationIndex.Entry> compiled) {
+  /**
+   * @param compiled the compiled index entries the current schema follows from, or null
+   * @param dialects the project's target dialect names, which the index digest covers
+   */
+  private GenerateOutcome generate(SchemaDef desired, CurrentSchema current, List<MigrationIndex.Entry> compiled,
+      List<String> dialects) {
     SchemaSource source = current.source();
     DiffResult diff = SchemaDiff.compare(current.schema(), desired, options.allowDestructive());
     List<Change> changes = diff.changes();
@@ -121,7 +127,8 @@ public final class Generator {
       return new GenerateOutcome.DryRun(source, file, migration, changes, current.schema());
     }
     Path snapshot = options.snapshotFile();
-    SnapshotCodec.DerivedFrom derivedFrom = compiled == null ? null : derivedFrom(compiled, migration, message);
+    SnapshotCodec.DerivedFrom derivedFrom =
+        compiled == null ? null : derivedFrom(compiled, dialects, migration, message);
     write(file, migration.source());
     write(snapshot, SchemaSnapshot.render(diff.result(), derivedFrom));
     return new GenerateOutcome.Written(source, file, snapshot, migration, changes);
@@ -134,7 +141,7 @@ public final class Generator {
    * to parse with): the snapshot is then written without it, and not trusted.
    */
   private static SnapshotCodec.DerivedFrom derivedFrom(
-      List<MigrationIndex.Entry> compiled, GeneratedMigration migration, String message) {
+      List<MigrationIndex.Entry> compiled, List<String> dialects, GeneratedMigration migration, String message) {
     Optional<String> sourceDigest = GeneratedSourceDigest.of(migration.qualifiedName(), migration.source());
     if (sourceDigest.isEmpty()) {
       return null;
@@ -142,7 +149,7 @@ public final class Generator {
     List<MigrationIndex.Entry> entries = new ArrayList<>(compiled);
     entries.add(new MigrationIndex.Entry(migration.qualifiedName(), migration.version(), message,
         sourceDigest.get()));
-    String digest = MigrationIndex.digestOf(entries);
+    String digest = MigrationIndex.digestOf(entries, dialects);
     return digest == null ? null : new SnapshotCodec.DerivedFrom(digest);
   }
 

@@ -3,6 +3,7 @@ package dev.strata.maven;
 import dev.strata.Database;
 import dev.strata.generator.SqlScript;
 import dev.strata.internal.loader.MigrationLoader;
+import dev.strata.internal.loader.ProjectDialects;
 import dev.strata.internal.loader.ResolvedMigration;
 import dev.strata.internal.schema.model.SchemaDef;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public class SqlMojo extends AbstractStrataMojo {
 
   @Override
   void run(ClassLoader loader) throws MojoExecutionException {
+    ProjectDialects.require(database(dialect), ProjectDialects.of(loader), "strata:sql -Dstrata.dialect=" + dialect);
     SqlScript script = new SqlScript(database(dialect), SchemaDef.EMPTY);
     for (ResolvedMigration m : MigrationLoader.load(loader)) {
       info("-- " + m.version() + " " + m.description() + " (" + m.className() + ")");

@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
  * @param name the name given, or empty for the default
  * @param columns the column names: the field's column, or the {@code columns} listed on the class
  * @param unique whether it is a unique index
+ * @param where the predicate of a partial index ({@code @Index(where)}), or empty for every row
  */
 record IndexSpec(
     Element element,
@@ -21,10 +22,23 @@ record IndexSpec(
     String annotationName,
     String name,
     List<String> columns,
-    boolean unique) {
+    boolean unique,
+    String where) {
 
   IndexSpec {
     columns = List.copyOf(columns);
+    where = where == null ? "" : where;
+  }
+
+  /** An index over every row. */
+  IndexSpec(Element element, AnnotationMirror annotation, String annotationName, String name, List<String> columns,
+      boolean unique) {
+    this(element, annotation, annotationName, name, columns, unique, "");
+  }
+
+  /** Whether it is a partial index. */
+  boolean partial() {
+    return !where.isBlank();
   }
 
   boolean nameGiven() {

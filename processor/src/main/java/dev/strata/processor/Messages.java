@@ -316,6 +316,30 @@ final class Messages {
       "@Migration version '%s' of %s is also the version of %s. Give each migration its own"
           + " version.";
 
+  // Partial indexes and target dialects.
+
+  /** Arguments: index, table, the predicate, what is wrong. */
+  static final String MALFORMED_WHERE =
+      "@Index(where) of index %s on %s is \"%s\", which is not one well-formed SQL expression: %s."
+          + " Write an SQL boolean expression over the table's columns, without WHERE, such as"
+          + " where = \"status = 'open'\".";
+
+  /** Arguments: index, table, the option as set ({@link TargetDialects#option()}). */
+  static final String PARTIAL_INDEX_ON_MYSQL =
+      "Index %s on %s has a WHERE clause; MySQL/MariaDB cannot carry partial indexes."
+          + " Remove mysql from %s or drop where.";
+
+  /** Arguments: the option's value, the names not known. */
+  static final String UNKNOWN_DIALECT =
+      "-Astrata.dialects=%s names %s, which is not a database Strata supports. List the databases the"
+          + " project runs on, separated by commas, from sqlite, postgresql and mysql (mariadb is"
+          + " another name for mysql), for example -Astrata.dialects=sqlite,postgresql.";
+
+  /** Arguments: the option's value. */
+  static final String NO_DIALECT =
+      "-Astrata.dialects=%s names no database. List the databases the project runs on, separated by"
+          + " commas, from sqlite, postgresql and mysql, or leave the option out to target all three.";
+
   // Output.
 
   static final String CANNOT_WRITE =

@@ -55,12 +55,13 @@ final class MissingMigrationCheck {
    * @param env the processing environment (options, filer, messager)
    * @param reporter reports a bad option as an error
    * @param indexEntries the entries of the migration index this compilation writes
+   * @param dialects the target dialect names that index records
    * @param desired the schema of the manifest this compilation writes, with rename hints; built only
    *     when the snapshot is trusted
    * @param models the models compiled now, by class name, for the elements to report on
    */
   static void run(ProcessingEnvironment env, Reporter reporter, List<MigrationIndex.Entry> indexEntries,
-      Supplier<SchemaDef> desired, Map<String, ModelSpec> models) {
+      List<String> dialects, Supplier<SchemaDef> desired, Map<String, ModelSpec> models) {
     String value = env.getOptions().getOrDefault(MODE_OPTION, "warning");
     Diagnostic.Kind kind = switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "warning", "warn", "" -> Diagnostic.Kind.WARNING;
@@ -74,7 +75,7 @@ final class MissingMigrationCheck {
     if (kind == null) {
       return;
     }
-    String digest = MigrationIndex.digestOf(indexEntries);
+    String digest = MigrationIndex.digestOf(indexEntries, dialects);
     if (digest == null) {
       return;
     }

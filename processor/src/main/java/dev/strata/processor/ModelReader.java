@@ -62,7 +62,7 @@ final class ModelReader {
     List<IndexSpec> indexes = new ArrayList<>();
     for (AnnotationMirror index : mirrors.repeated(type, Mirrors.INDEX, Mirrors.INDEX_LIST)) {
       indexes.add(new IndexSpec(type, index, "Index", mirrors.string(index, "name"),
-          mirrors.strings(index, "columns"), mirrors.bool(index, "unique")));
+          mirrors.strings(index, "columns"), mirrors.bool(index, "unique"), mirrors.string(index, "where")));
     }
     for (AnnotationMirror unique : mirrors.repeated(type, Mirrors.UNIQUE, Mirrors.UNIQUE_LIST)) {
       indexes.add(new IndexSpec(type, unique, "Unique", mirrors.string(unique, "name"),
@@ -109,7 +109,7 @@ final class ModelReader {
     AnnotationMirror index = Mirrors.find(member, Mirrors.INDEX);
     if (index != null) {
       indexes.add(new IndexSpec(member, index, "Index", mirrors.string(index, "name"),
-          List.of(columnName), mirrors.bool(index, "unique")));
+          List.of(columnName), mirrors.bool(index, "unique"), mirrors.string(index, "where")));
     }
     AnnotationMirror unique = Mirrors.find(member, Mirrors.UNIQUE);
     if (unique != null) {

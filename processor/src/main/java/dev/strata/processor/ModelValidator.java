@@ -39,9 +39,12 @@ final class ModelValidator {
   static final String SQLITE_PREFIX = "sqlite_";
 
   private final Reporter reporter;
+  private final TargetDialects targets;
 
-  ModelValidator(Reporter reporter) {
+  /** A validator for a project that runs on {@code targets} (the processor option {@code -Astrata.dialects}). */
+  ModelValidator(Reporter reporter, TargetDialects targets) {
     this.reporter = reporter;
+    this.targets = targets;
   }
 
   void validate(ModelSpec model) {
@@ -141,12 +144,15 @@ final class ModelValidator {
     }
   }
 
-  /**
-   * The database families the project runs on, which every column needs an SQL type for. All of
-   * them until the processor option {@code -Astrata.dialects} is read here.
-   */
+  /** The database families the project runs on ({@code -Astrata.dialects}), which every column needs an SQL type for. */
   private Set<Dialect> targetDialects() {
-    return EnumSet.allOf(Dialect.class);
+    Set<Dialect> out = EnumSet.noneOf(Dialect.class);
+    for (Dialect dialect : Dialect.values()) {
+      if (targets.targets(dialect.name().toLowerCase(Locale.ROOT))) {
+        out.add(dialect);
+      }
+    }
+    return out;
   }
 
   private void auto(ModelSpec model) {

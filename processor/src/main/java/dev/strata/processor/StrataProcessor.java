@@ -36,6 +36,8 @@ import javax.lang.model.util.Elements;
  * {@code generate} wrote follows from exactly the migrations of that index, a model that differs
  * from it is reported as a missing migration ({@link MissingMigrationCheck}; options
  * {@code -Astrata.missingMigration=warning|error|off} and {@code -Astrata.snapshot=FILE}).
+ * {@code -Astrata.dialects=sqlite,postgresql,mysql} names the target databases
+ * ({@link TargetDialects}); the index records them.
  * Registered with Gradle as an aggregating processor.
  */
 @AutoService(Processor.class)
@@ -48,6 +50,7 @@ public final class StrataProcessor extends AbstractProcessor {
   private PreviousOutput previous;
   private SourceDigests sourceDigests;
   private DependentModels dependentModels;
+  private TargetDialects targets;
 
   /**
    * Names of the annotated types of all rounds. Elements are looked up again when processing is
@@ -69,6 +72,7 @@ public final class StrataProcessor extends AbstractProcessor {
     dependentModels = new DependentModels(new ColumnMembers(mirrors, processingEnv.getTypeUtils()));
     migrationReader = new MigrationReader(mirrors, elements, processingEnv.getTypeUtils());
     sourceDigests = SourceDigests.of(processingEnv);
+    targets = TargetDialects.of(processingEnv.getOptions(), reporter);
   }
 
   @Override
@@ -79,7 +83,7 @@ public final class StrataProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(MissingMigrationCheck.MODE_OPTION, MissingMigrationCheck.SNAPSHOT_OPTION);
+    return Set.of(MissingMigrationCheck.MODE_OPTION, MissingMigrationCheck.SNAPSHOT_OPTION, TargetDialects.OPTION);
   }
 
   @Override
@@ -152,8 +156,13 @@ public final class StrataProcessor extends AbstractProcessor {
     List<ModelSpec> modelSpecs = List.copyOf(models.values());
     List<TableDef> keptTables = previous.keptTables(readNames, elements);
     Catalog catalog = new Catalog(models, modelReader);
-    ModelValidator modelValidator = new ModelValidator(reporter);
+    ModelValidator modelValidator = new ModelValidator(reporter, targets);
     modelSpecs.forEach(modelValidator::validate);
+    PartialIndexValidator partialIndexes = new PartialIndexValidator(reporter);
+    modelSpecs.forEach(partialIndexes::validate);
+    TargetValidator targetValidator = new TargetValidator(reporter, targets);
+    modelSpecs.forEach(targetValidator::validate);
+    targetValidator.validateKept(keptTables);
     new SchemaValidator(reporter, catalog).validate(modelSpecs, keptTables);
 
     List<MigrationSpec> migrationSpecs = types(migrationNames).stream()
@@ -177,7 +186,7 @@ public final class StrataProcessor extends AbstractProcessor {
     List<MigrationIndex.Entry> indexEntries = new ArrayList<>(keptMigrations);
     migrationSpecs.forEach(m -> indexEntries.add(
         new MigrationIndex.Entry(m.binaryName(), m.version(), m.description(), sourceDigests.of(m.element()))));
-    MissingMigrationCheck.run(processingEnv, reporter, indexEntries, () -> {
+    MissingMigrationCheck.run(processingEnv, reporter, indexEntries, targets.names(), () -> {
       List<TableDef> tables = new ArrayList<>(keptTables);
       modelSpecs.forEach(m -> tables.add(builder.build(m)));
       return new SchemaDef(tables);
@@ -200,9 +209,11 @@ public final class StrataProcessor extends AbstractProcessor {
     List<MigrationIndex.Entry> entries = new ArrayList<>(keptMigrations);
     migrationSpecs.forEach(m -> entries.add(
         new MigrationIndex.Entry(m.binaryName(), m.version(), m.description(), sourceDigests.of(m.element()))));
-    if (!entries.isEmpty() || previous.hadMigrations()) {
+    // A project that leaves a database out records it even before its first migration, so that
+    // generate refuses that database from the start.
+    if (!entries.isEmpty() || previous.hadMigrations() || !targets.names().equals(MigrationIndex.DIALECTS)) {
       List<Element> origins = migrationSpecs.stream().<Element>map(MigrationSpec::element).toList();
-      writer.write(MigrationIndex.PATH, MigrationIndex.write(entries),
+      writer.write(MigrationIndex.PATH, MigrationIndex.write(entries, targets.names()),
           previous.migrationsFile(), origins);
     }
   }

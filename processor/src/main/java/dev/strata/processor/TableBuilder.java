@@ -33,7 +33,7 @@ final class TableBuilder {
       foreignKeys.add(foreignKey(model, foreignKey));
     }
     List<IndexDef> indexes = model.allIndexes().stream()
-        .map(i -> new IndexDef(i.effectiveName(model.table()), i.columns(), i.unique()))
+        .map(i -> new IndexDef(i.effectiveName(model.table()), i.columns(), i.unique(), i.where()))
         .toList();
     List<String> primaryKey = model.keys().stream().map(FieldSpec::column).toList();
     List<CheckDef> checks = model.checks().stream()

@@ -135,6 +135,20 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aKeptPartialIndexIsCheckedAgainstTheTargetsOfThisCompilation() {
+    build.model("Author", "@Key long id;").model("Book", "@Key long id;",
+        "@Index(where = \"title IS NOT NULL\") Optional<String> title;");
+    assertSuccess(build.compile(List.of("-Astrata.dialects=sqlite,postgresql"), "Author", "Book"));
+    // Book is not recompiled, but mysql is a target now: its partial index cannot be carried.
+    Result result = build.compile(List.of(), "Author");
+    assertTrue(!result.success());
+    assertEquals(List.of(String.format(Messages.PARTIAL_INDEX_ON_MYSQL, "idx_books_title", "books",
+            "-Astrata.dialects (not set, so all three are targets: set -Astrata.dialects=sqlite,postgresql)")),
+        result.messages(Diagnostic.Kind.ERROR));
+    assertSuccess(build.compile(List.of("-Astrata.dialects=postgresql"), "Author"));
+  }
+
+  @Test
   void aDeletedModelLeavesTheManifest() {
     build.model("Author", "@Key long id;").model("Book", "@Key long id;");
     assertSuccess(build.compile("Author", "Book"));

@@ -139,6 +139,21 @@ class ModelErrorTest {
 
   /** javac keeps no position for an annotation it wrapped in a container: errors are on the field. */
   @Test
+  void aDialectTypeNeedsATypeOnlyForTheTargetDatabasesOfTheOption() {
+    JavaFileObject source = model("Note",
+        "@Key long id;",
+        "@DialectType(dialect = Dialect.POSTGRESQL, type = \"jsonb\")",
+        "@DialectType(dialect = Dialect.SQLITE, type = \"TEXT\")",
+        "String settings;");
+
+    assertThat(Compiler.javac().withProcessors(new StrataProcessor()).withOptions("-Astrata.dialects=sqlite,postgresql").compile(source)).succeeded();
+    Compilation withMysql = Compiler.javac().withProcessors(new StrataProcessor()).withOptions("-Astrata.dialects=postgresql,mariadb").compile(source);
+    assertError(withMysql, source, "Dialect.POSTGRESQL", Messages.DIALECT_TYPE_MISSING,
+        "test.Note", "settings", "mysql");
+    assertThat(withMysql).hadErrorCount(1);
+  }
+
+  @Test
   void aDialectTypeTwiceOrWithoutTypeIsAnErrorOnThatRepeatedAnnotation() {
     JavaFileObject source = model("Note",
         "@Key long id;",

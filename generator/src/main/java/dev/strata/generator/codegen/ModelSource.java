@@ -37,10 +37,12 @@ import javax.lang.model.element.Modifier;
  * default does not already give the name, length, precision, scale, nullability or default,
  * {@code @Key} on the primary key columns, {@code @Auto}, {@code @Index}/{@code @Unique} (on the
  * field for the first one-column index of a kind, else on the class, named only when the default
- * name differs), {@code @References} with its actions and name for a one-column foreign key, a
- * class-level {@code @ForeignKey} for a composite one or a second one on the same column, and
- * {@code @Check} on the class for each check, with the expression as the database spells it (named
- * unless the name is the default {@code ck_<table>_<n>} of its place).
+ * name differs; a partial index as {@code @Index(where = ...)} with the predicate as the database
+ * prints it, {@code unique = true} for a partial unique one), {@code @References} with its actions
+ * and name for a one-column foreign key, a class-level {@code @ForeignKey} for a composite one or a
+ * second one on the same column, and {@code @Check} on the class for each check, with the
+ * expression as the database spells it (named unless the name is the default
+ * {@code ck_<table>_<n>} of its place).
  *
  * <p>What a model cannot say is left out of the model, and of the {@link Rendered#table() table}
  * the model gives, and named in {@link Rendered#notModelled()}: a foreign key to columns that are
@@ -325,10 +327,17 @@ public final class ModelSource {
         indexes.add(index);
         String defaultName = index.unique() ? Names.uniqueName(table.name(), index.columns())
             : Names.indexName(table.name(), index.columns());
-        ClassName annotation = index.unique() ? UNIQUE : INDEX;
+        // A partial unique index is an @Index(unique = true, where = ...): @Unique has no predicate.
+        ClassName annotation = index.unique() && !index.partial() ? UNIQUE : INDEX;
         AnnotationSpec.Builder spec = AnnotationSpec.builder(annotation);
         if (!index.name().equals(defaultName)) {
           spec.addMember("name", "$S", index.name());
+        }
+        if (index.partial()) {
+          if (index.unique()) {
+            spec.addMember("unique", "true");
+          }
+          spec.addMember("where", "$S", index.where());
         }
         if (index.columns().size() == 1 && onField.add(index.columns().get(0) + "/" + annotation.simpleName())) {
           fieldAnnotations.computeIfAbsent(index.columns().get(0), k -> new ArrayList<>()).add(spec.build());

@@ -280,9 +280,10 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
     return ddl("check", "$S,$W$S", check.name(), check.expression());
   }
 
-  /** {@code index("name", "a", "b")} or {@code unique(...)}. */
+  /** {@code index("name", "a", "b")} or {@code unique(...)}, with {@code .where("...")} when partial. */
   private CodeBlock index(IndexDef index) {
-    return ddl(index.unique() ? "unique" : "index", "$S, $L", index.name(), strings(index.columns()));
+    CodeBlock call = ddl(index.unique() ? "unique" : "index", "$S, $L", index.name(), strings(index.columns()));
+    return index.where() == null ? call : CodeBlock.of("$L.where($S)", call, index.where());
   }
 
   /** String literals separated by commas. */

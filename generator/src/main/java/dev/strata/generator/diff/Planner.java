@@ -9,6 +9,7 @@ import dev.strata.internal.schema.model.CheckExpressions;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexPredicates;
 import dev.strata.internal.schema.model.NamedMerge;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
@@ -49,6 +50,11 @@ final class Planner {
 
   private final List<Operation> dropForeignKeys = new ArrayList<>();
   private final List<Operation> dropIndexes = new ArrayList<>();
+  /**
+   * Comments for the reader on operations whose reason the operation alone does not show (an index
+   * dropped to change its predicate, a check dropped to change its expression).
+   */
+  private final Map<Operation, String> comments = new HashMap<>();
   private final List<Operation> createTables = new ArrayList<>();
   private final List<Operation> addColumns = new ArrayList<>();
   private final List<Operation> alterColumns = new ArrayList<>();
@@ -60,8 +66,6 @@ final class Planner {
   private final List<Operation> addForeignKeys = new ArrayList<>();
   private final List<Operation> dropChecks = new ArrayList<>();
   private final List<Operation> addChecks = new ArrayList<>();
-  /** Comments for steps whose reason their operation alone does not tell (a check dropped to change it). */
-  private final Map<Operation, String> comments = new HashMap<>();
 
   Planner(SchemaDef current, SchemaDef desired, boolean allowDestructive) {
     this.current = current.withoutHints();
@@ -119,6 +123,17 @@ final class Planner {
     return simulate(ops);
   }
 
+  /**
+   * The comment on the drop of an index whose predicate changes: no database alters a predicate,
+   * so the index is dropped and created again.
+   */
+  private static String predicateChange(String table, IndexDef from, IndexDef to) {
+    return "the predicate of index " + from.name() + " on " + table + " changes from "
+        + (from.where() == null ? "none (every row)" : "WHERE " + from.where()) + " to "
+        + (to.where() == null ? "none (every row)" : "WHERE " + to.where())
+        + ": no database alters a predicate, so the index is dropped and created again";
+  }
+
   private void compareTable(TableDef have, TableDef want) {
     String table = want.name();
     Set<String> touchedHere = touched(table);
@@ -169,12 +184,18 @@ final class Planner {
     }
 
     for (NamedMerge.Entry<IndexDef> index : NamedMerge.merge(have.indexes(), want.indexes(), IndexDef::name)) {
-      if (index.same()) {
+      // A predicate is compared as the database reads it: PostgreSQL prints it back in its own
+      // spelling, which is no change.
+      if (index.inBoth() && IndexPredicates.sameIndex(index.left(), index.right())) {
         continue;
       }
       if (index.left() != null) {
-        dropIndexes.add(new Operation.DropIndex(renames.oldName(table), index.name()));
+        Operation.DropIndex drop = new Operation.DropIndex(renames.oldName(table), index.name());
+        dropIndexes.add(drop);
         touchedHere.addAll(index.left().columns());
+        if (index.inBoth() && !IndexPredicates.equivalent(index.left().where(), index.right().where())) {
+          comments.put(drop, predicateChange(table, index.left(), index.right()));
+        }
       }
       if (index.right() != null) {
         createIndexes.add(new Operation.CreateIndex(table, index.right()));

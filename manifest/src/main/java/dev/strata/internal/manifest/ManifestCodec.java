@@ -26,10 +26,11 @@ import java.util.List;
  *
  * <p>Shape: {@code {"formatVersion":1,"tables":[{"name", "sourceClass", "renamedFrom"?,
  * "columns":[{"name","type","nullable","default"?,"auto","renamedFrom"?}], "primaryKey":[...],
- * "indexes":[{"name","columns"}], "uniqueConstraints":[{"name","columns"}],
+ * "indexes":[{"name","columns","where"?}], "uniqueConstraints":[{"name","columns","where"?}],
  * "foreignKeys":[{"name","columns","referencedTable","referencedColumns","onDelete","onUpdate"}],
  * "checks"?:[{"name","expression"}]}]}}. {@code "checks"} is written only when the table has
- * checks, so a manifest of a schema without any reads as before they existed.
+ * checks and {@code "where"} only for a partial index, so a manifest of a schema without them
+ * reads as before they existed.
  * Tables are sorted by name, indexes, foreign keys and checks by name, columns in declaration order; the
  * text is indented by two spaces with {@code \n} line ends and a final newline, so the same schema
  * always gives the same bytes.
@@ -179,6 +180,10 @@ public final class ManifestCodec {
           out.writeStartObject();
           out.writeStringField("name", index.name());
           strings(out, "columns", index.columns());
+          // Written only for a partial index, so a schema without one keeps its old bytes.
+          if (index.where() != null) {
+            out.writeStringField("where", index.where());
+          }
           out.writeEndObject();
         }
       }
@@ -222,10 +227,10 @@ public final class ManifestCodec {
     }
     List<IndexDef> indexes = new ArrayList<>();
     for (JsonNode i : t.path("indexes")) {
-      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), false));
+      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), false, optional(i, "where")));
     }
     for (JsonNode i : t.path("uniqueConstraints")) {
-      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), true));
+      indexes.add(new IndexDef(required(i, "name"), strings(i.path("columns")), true, optional(i, "where")));
     }
     List<ForeignKeyDef> fks = new ArrayList<>();
     for (JsonNode f : t.path("foreignKeys")) {
@@ -250,6 +255,10 @@ public final class ManifestCodec {
         fks,
         checks,
         t.hasNonNull("renamedFrom") ? t.get("renamedFrom").asText() : null);
+  }
+
+  private static String optional(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
   }
 
   private static String required(JsonNode node, String field) {

@@ -33,7 +33,9 @@ class ManifestCodecTest {
                 "jsonb", dev.strata.annotations.Dialect.SQLITE, "TEXT"))).withNullable(true))
         .withPrimaryKey(List.of("id"))
         .withIndex(IndexDef.of("uq_users_email", true, "email"))
-        .withIndex(IndexDef.of("idx_users_score", false, "score"));
+        .withIndex(IndexDef.of("idx_users_score", false, "score"))
+        .withIndex(new IndexDef("uq_users_bio", List.of("bio"), true, "bio IS NOT NULL"))
+        .withIndex(new IndexDef("idx_users_active", List.of("email"), false, "score > 0"));
     TableDef posts = TableDef.named("posts")
         .withColumn(ColumnDef.of("id", ColumnType.of(LogicalType.INTEGER)))
         .withColumn(ColumnDef.of("user_id", ColumnType.of(LogicalType.BIGINT)))
@@ -72,6 +74,18 @@ class ManifestCodecTest {
     assertTrue(posts.indexOf("\"ck_posts_1\"") < posts.indexOf("\"ck_posts_id\""), posts);
     assertTrue(posts.contains("\"expression\" : \"user_id <> id OR \\\"id\\\" IS NULL\""), posts);
     assertTrue(!users.contains("\"checks\""), users);
+  }
+
+  @Test
+  void writesThePredicateOfAPartialIndexOnlyAndReadsItBack() {
+    String json = ManifestCodec.write(sample());
+    assertTrue(json.contains("\"where\" : \"score > 0\""), json);
+    assertTrue(json.contains("\"where\" : \"bio IS NOT NULL\""), json);
+    // An index over every row has no "where" field, so older manifests keep their bytes.
+    assertEquals(2, json.split("\"where\"", -1).length - 1, json);
+    TableDef users = ManifestCodec.read(json).table("users").orElseThrow();
+    assertEquals("score > 0", users.index("idx_users_active").orElseThrow().where());
+    assertEquals(null, users.index("idx_users_score").orElseThrow().where());
   }
 
   @Test

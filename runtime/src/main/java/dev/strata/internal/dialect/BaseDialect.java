@@ -248,9 +248,14 @@ public abstract class BaseDialect implements SqlDialect {
     return column.defaultValue();
   }
 
+  /**
+   * CREATE [UNIQUE] INDEX, with the predicate of a partial index after {@code WHERE} verbatim
+   * (PostgreSQL and SQLite both take it; a database without partial indexes overrides this).
+   */
   protected String createIndex(String table, IndexDef index) {
     return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-        + quote(table) + " " + columnList(index.columns());
+        + quote(table) + " " + columnList(index.columns())
+        + (index.where() == null ? "" : " WHERE " + index.where());
   }
 
   protected String foreignKeyClause(ForeignKeyDef fk) {

@@ -7,6 +7,7 @@ import dev.strata.internal.schema.model.CheckExpressions;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexPredicates;
 import dev.strata.internal.schema.model.NamedMerge;
 import dev.strata.annotations.ReferentialAction;
 import dev.strata.internal.schema.model.SchemaDef;
@@ -94,7 +95,7 @@ public final class SchemaDrift {
     for (NamedMerge.Entry<IndexDef> index : indexes) {
       if (index.onlyRight()) {
         out.add("index " + index.name() + " on " + t + " exists in the database but in no migration");
-      } else if (index.inBoth() && !index.same()) {
+      } else if (index.inBoth() && !IndexPredicates.sameIndex(index.left(), index.right())) {
         out.add("index " + index.name() + " on " + t + " is " + describe(index.right()) + " in the database but "
             + describe(index.left()) + " in the migrations");
       }
@@ -153,7 +154,8 @@ public final class SchemaDrift {
   }
 
   private static String describe(IndexDef index) {
-    return (index.unique() ? "unique " : "") + "(" + String.join(", ", index.columns()) + ")";
+    return (index.unique() ? "unique " : "") + "(" + String.join(", ", index.columns()) + ")"
+        + (index.where() == null ? "" : " WHERE " + index.where());
   }
 
   private static String describe(ForeignKeyDef fk) {

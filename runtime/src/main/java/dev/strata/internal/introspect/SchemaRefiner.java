@@ -4,6 +4,8 @@ import dev.strata.internal.dialect.SqlDialect;
 import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.CheckExpressions;
 import dev.strata.internal.schema.model.ColumnDef;
+import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexPredicates;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.ArrayList;
@@ -17,7 +19,9 @@ import java.util.Optional;
  * database agrees with its {@linkplain SqlDialect#project projection}, so logical types the
  * database cannot tell apart (a UUID stored as CHAR(36), a VARCHAR(255) stored as TEXT) keep their
  * migration form, and the database's own structure wherever they differ: tables, columns,
- * indexes and foreign keys that hand-written SQL added, changed or removed.
+ * indexes and foreign keys that hand-written SQL added, changed or removed. A partial index keeps
+ * the replayed text of its predicate when the database's spelling is {@linkplain IndexPredicates
+ * equivalent} to it.
  *
  * <p>{@code refine(r, dialect.project(r))} is {@code r} without hints; the projection of
  * {@code refine(r, i)} is {@code i} for any {@code i} read by an {@link Introspector}, except that
@@ -71,7 +75,20 @@ public final class SchemaRefiner {
             .filter(r -> CheckExpressions.equivalent(r.expression(), c.expression()))
             .orElse(c))
         .toList();
-    return new TableDef(actual.name(), null, columns, actual.primaryKey(), actual.indexes(),
+    return new TableDef(actual.name(), null, columns, actual.primaryKey(), indexes(replayed, actual),
         actual.foreignKeys(), checks, null);
+  }
+
+  /**
+   * The database's indexes, each with the replayed predicate text where the database holds the
+   * same predicate in its own spelling (PostgreSQL prints it back with parentheses and casts).
+   */
+  private static List<IndexDef> indexes(TableDef replayed, TableDef actual) {
+    List<IndexDef> indexes = new ArrayList<>();
+    for (IndexDef index : actual.indexes()) {
+      Optional<IndexDef> mine = replayed.index(index.name());
+      indexes.add(mine.isPresent() && IndexPredicates.sameIndex(mine.get(), index) ? index.withWhere(mine.get().where()) : index);
+    }
+    return indexes;
   }
 }

@@ -119,13 +119,16 @@ public final class MigrationLoader {
           bytes = in.readAllBytes();
         }
         String digest = MigrationIndex.readDigest(new ByteArrayInputStream(bytes));
+        String text = new String(bytes, StandardCharsets.UTF_8);
         List<MigrationIndex.Entry> entries;
+        List<String> dialects;
         try {
-          entries = MigrationIndex.read(new String(bytes, StandardCharsets.UTF_8));
+          entries = MigrationIndex.read(text);
+          dialects = MigrationIndex.readDialects(text);
+          if (digest == null || !digest.equals(MigrationIndex.digestOf(entries, dialects))) {
+            return null;
+          }
         } catch (IllegalArgumentException e) {
-          return null;
-        }
-        if (digest == null || !digest.equals(MigrationIndex.digestOf(entries))) {
           return null;
         }
         digests.add(digest);

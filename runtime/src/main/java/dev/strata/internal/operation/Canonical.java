@@ -17,8 +17,13 @@ final class Canonical {
         + (c.auto() ? " auto" : "");
   }
 
+  /**
+   * The text of an index; a partial index appends {@code " where=<predicate>"}, so an index
+   * without a predicate keeps the text (and the checksums) it had before predicates existed.
+   */
   static String index(IndexDef i) {
-    return (i.unique() ? "unique " : "index ") + i.name() + i.columns();
+    return (i.unique() ? "unique " : "index ") + i.name() + i.columns()
+        + (i.where() == null ? "" : " where=" + i.where());
   }
 
   static String foreignKey(ForeignKeyDef f) {

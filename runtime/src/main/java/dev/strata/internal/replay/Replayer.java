@@ -8,6 +8,7 @@ import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnDef;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
+import dev.strata.internal.schema.model.IndexPredicates;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.internal.schema.model.TableDef;
 import java.util.List;
@@ -250,6 +251,12 @@ public final class Replayer {
       if (index.columns().contains(column)) {
         throw invalid("dropColumn " + tableName + "." + column + ": index " + index.name() + " uses it; drop the index first");
       }
+      // SQLite refuses to drop a column a partial index's predicate names; PostgreSQL would drop
+      // the index with it, silently.
+      if (IndexPredicates.mentions(index.where(), column)) {
+        throw invalid("dropColumn " + tableName + "." + column + ": the predicate of partial index " + index.name()
+            + " (WHERE " + index.where() + ") uses it; drop the index first");
+      }
     }
     requireNoCheckUses(table, column, "dropColumn " + tableName + "." + column);
     for (ForeignKeyDef fk : table.foreignKeys()) {
@@ -277,7 +284,9 @@ public final class Replayer {
     requireNoCheckUses(table, from, "renameColumn " + tableName + "." + from);
     TableDef renamed = table.mapColumn(from, c -> c.withName(to))
         .withPrimaryKey(rename(table.primaryKey(), from, to))
-        .withIndexes(table.indexes().stream().map(i -> i.withColumns(rename(i.columns(), from, to))).toList())
+        // Both databases with partial indexes rename the column in the predicate too.
+        .withIndexes(table.indexes().stream().map(i -> i.withColumns(rename(i.columns(), from, to))
+            .withWhere(IndexPredicates.renameColumn(i.where(), from, to))).toList())
         .withForeignKeys(table.foreignKeys().stream().map(fk -> fk.withColumns(rename(fk.columns(), from, to))).toList());
     SchemaDef result = schema.withTable(renamed);
     for (TableDef t : result.tablesReferencing(tableName)) {

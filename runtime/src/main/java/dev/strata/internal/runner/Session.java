@@ -8,6 +8,7 @@ import dev.strata.internal.dialect.TableLookup;
 import dev.strata.internal.history.HistoryRow;
 import dev.strata.internal.history.HistoryTable;
 import dev.strata.internal.jdbc.Secrets;
+import dev.strata.internal.loader.ProjectDialects;
 import dev.strata.internal.lock.RunLock;
 import dev.strata.internal.dialect.Introspector;
 import java.sql.Connection;
@@ -99,10 +100,20 @@ public final class Session implements AutoCloseable {
     return connection;
   }
 
-  /** The configured dialect, else the one the connection's metadata names. */
+  /**
+   * The configured dialect, else the one the connection's metadata names.
+   *
+   * @throws StrataException {@link ErrorCode#UNSUPPORTED_DATABASE} when the project's migration
+   *     index leaves this database out of its target dialects ({@link ProjectDialects}): every
+   *     command asks for the dialect before it changes anything
+   */
   public SqlDialect dialect() {
     if (dialect == null) {
-      dialect = settings.dialect() != null ? settings.dialect() : Dialects.detect(connection);
+      SqlDialect found = settings.dialect() != null ? settings.dialect() : Dialects.detect(connection);
+      if (settings.indexLoader() != null) {
+        ProjectDialects.require(found.database(), ProjectDialects.of(settings.indexLoader()), "Strata");
+      }
+      dialect = found;
     }
     return dialect;
   }

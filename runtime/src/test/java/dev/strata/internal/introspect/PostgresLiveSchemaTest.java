@@ -43,6 +43,7 @@ class PostgresLiveSchemaTest {
           "CREATE INDEX idx_during ON film USING gist (during)",
           "CREATE INDEX idx_active_title ON film (title) WHERE active",
           "CREATE INDEX idx_lower_title ON film (lower(title))",
+          "CREATE INDEX idx_lower_active ON film (lower(title)) WHERE active",
           "CREATE INDEX idx_price_desc ON film (price DESC)",
           "CREATE INDEX idx_code_hash ON film USING hash (code)",
           "CREATE INDEX idx_title ON film (title)",
@@ -59,8 +60,9 @@ class PostgresLiveSchemaTest {
           film.column("added").orElseThrow());
       assertEquals(new ColumnDef("last_update", ColumnType.of(LogicalType.TIMESTAMP_TZ), false, "CURRENT_TIMESTAMP",
           false, null), film.column("last_update").orElseThrow());
-      assertEquals(List.of(new IndexDef("idx_title", List.of("title"), false)), film.indexes(),
-          "only the plain index is modelled");
+      assertEquals(List.of(new IndexDef("idx_active_title", List.of("title"), false, "active"),
+          new IndexDef("idx_title", List.of("title"), false)), film.indexes(),
+          "plain and partial indexes over columns are modelled");
       assertEquals(List.of(CheckDef.of("ck_title", "title <> ''::text"),
           CheckDef.of("film_price_check", "price >= (0)::numeric")), film.checks(),
           "checks are read in PostgreSQL's spelling, the outer parentheses removed");
@@ -76,9 +78,10 @@ class PostgresLiveSchemaTest {
           "applies on PostgreSQL only: film.during tstzrange",
           "carried verbatim on PostgreSQL only: film.price_with_tax, generated column (stored) AS (price * 1.2)",
           "carried verbatim on PostgreSQL only: film.film_fulltext_idx, gist index USING gist (fulltext)",
-          "carried verbatim on PostgreSQL only: film.idx_active_title, partial index USING btree (title) WHERE active",
           "carried verbatim on PostgreSQL only: film.idx_code_hash, hash index USING hash (code)",
           "carried verbatim on PostgreSQL only: film.idx_during, gist index USING gist (during)",
+          "carried verbatim on PostgreSQL only: film.idx_lower_active, partial, expression index USING btree"
+              + " (lower(title)) WHERE active",
           "carried verbatim on PostgreSQL only: film.idx_lower_title, expression index USING btree (lower(title))",
           "carried verbatim on PostgreSQL only: film.idx_price_desc, descending index USING btree (price DESC)"),
           live.lines());

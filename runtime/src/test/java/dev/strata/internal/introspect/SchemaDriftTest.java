@@ -81,6 +81,21 @@ class SchemaDriftTest {
   }
 
   @Test
+  void aPartialIndexDiffersOnlyWhenItsPredicateDoes() {
+    SchemaDef wanted = expected().mapTable("users", t -> t.withoutIndex("uq_users_name")
+        .withIndex(Defs.def(unique("uq_users_name", "name").where("status = 'active'"))));
+    SchemaDef printed = expected().mapTable("users", t -> t.withoutIndex("uq_users_name")
+        .withIndex(Defs.def(unique("uq_users_name", "name").where("((status)::text = 'active'::text)"))));
+    assertEquals(List.of(), postgres.differences(wanted, printed), "PostgreSQL's spelling is no drift");
+    SchemaDef other = expected().mapTable("users", t -> t.withoutIndex("uq_users_name")
+        .withIndex(Defs.def(unique("uq_users_name", "name").where("((status)::text <> 'active'::text)"))));
+    assertEquals(List.of("index uq_users_name on users is unique (name) WHERE ((status)::text <> 'active'::text) in the"
+        + " database but unique (name) WHERE status = 'active' in the migrations"), postgres.differences(wanted, other));
+    assertEquals(List.of("index uq_users_name on users is unique (name) in the database but unique (name)"
+        + " WHERE status = 'active' in the migrations"), postgres.differences(wanted, expected()));
+  }
+
+  @Test
   void missingTableAndGeneratedColumn() {
     SchemaDef actual = new SchemaDef(List.of(PostgresDialect.INSTANCE.project(expected()).table("users")
         .orElseThrow().mapColumn("id", c -> c.withAuto(false))));

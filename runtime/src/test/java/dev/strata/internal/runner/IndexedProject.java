@@ -99,6 +99,14 @@ final class IndexedProject {
     Files.writeString(index(), MigrationIndex.write(plain));
   }
 
+  /**
+   * Rewrites the last build's index as a build with {@code -Astrata.dialects=<dialects>} writes
+   * it: a dialects line, the digest over it.
+   */
+  void restrictTo(String... dialects) throws IOException {
+    Files.writeString(index(), MigrationIndex.write(MigrationIndex.read(Files.readString(index())), List.of(dialects)));
+  }
+
   /** A new class loader over the last build, the test class path as its parent. */
   ProjectLoader loader() {
     try {

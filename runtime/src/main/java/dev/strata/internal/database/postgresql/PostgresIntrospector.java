@@ -33,12 +33,15 @@ import java.util.Optional;
  * {@code pg_get_expr()} and normalised by {@link PostgresTypes#normalizeDefault}. Identity columns, and
  * {@code serial} columns (a {@code nextval(...)} default), are auto.
  *
+ * <p>A partial B-tree index on columns is read with its predicate as {@code pg_get_expr(indpred)}
+ * prints it.
+ *
  * <p>What the model cannot hold is named in {@link #read()}, with the SQL that recreates it from
  * {@code pg_get_indexdef}, {@code pg_get_constraintdef} and {@code pg_get_expr}: indexes other than
- * plain B-tree ones on columns (GIN, GiST, hash, BRIN, SP-GiST; partial, expression, descending,
- * with INCLUDE columns), exclusion constraints and CHECK constraints that are {@code NOT VALID} or
- * {@code NO INHERIT}, generated columns (left out of the table),
- * a collation other than the type's (the column is read without it), domains and enum types of the
+ * plain or partial B-tree ones on columns (GIN, GiST, hash, BRIN, SP-GiST; expression,
+ * descending, with INCLUDE columns; a partial one of these), exclusion constraints and CHECK
+ * constraints that are {@code NOT VALID} or {@code NO INHERIT}, generated columns (left out of the
+ * table), a collation other than the type's (the column is read without it), domains and enum types of the
  * current schema ({@code CREATE DOMAIN}, {@code CREATE TYPE ... AS ENUM}, to run before the tables),
  * other user-defined types (not carried), and columns of a RAW type other than {@code text}.
  */
@@ -61,7 +64,8 @@ final class PostgresIntrospector implements Introspector {
       + " am.amname, ix.indpred IS NOT NULL, ix.indexprs IS NOT NULL,"
       + " EXISTS (SELECT 1 FROM unnest(ix.indoption::int2[]) o WHERE o <> 0), ix.indnatts > ix.indnkeyatts,"
       + " pg_get_indexdef(ix.indexrelid), quote_ident(current_schema()),"
-      + " EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.contype = 'x')"
+      + " EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.contype = 'x'),"
+      + " pg_get_expr(ix.indpred, ix.indrelid)"
       + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam"
       + " WHERE ix.indrelid = ? AND NOT ix.indisprimary ORDER BY i.relname";
   /** CHECK and exclusion constraints; {@code modelled} for a validated, inheritable CHECK. */
@@ -227,8 +231,14 @@ final class PostgresIntrospector implements Introspector {
           if (rs.getBoolean(8)) {
             why.add("INCLUDE");
           }
+          // A predicate alone the model holds, as PostgreSQL prints it (IndexPredicates compares
+          // it with the migrations' text); with anything else it goes verbatim with the rest.
+          String where = rs.getString(12);
+          if (where != null && why.equals(List.of("partial"))) {
+            why.clear();
+          }
           if (why.isEmpty() && !cols.isEmpty()) {
-            indexes.add(new IndexDef(rs.getString(1), cols, rs.getBoolean(2)));
+            indexes.add(new IndexDef(rs.getString(1), cols, rs.getBoolean(2), where));
           } else {
             String sql = rs.getString(9).replace(" ON " + rs.getString(10) + ".", " ON ");
             unmodelled.add(Unmodelled.verbatim(pg, name, rs.getString(1), String.join(", ", why) + " index "

@@ -35,7 +35,10 @@ import java.util.TreeMap;
  * come from the {@code CONSTRAINT <name> FOREIGN KEY} clauses of the stored CREATE TABLE text
  * (an unnamed key gets Strata's default name {@code fk_<table>_<columns>}).
  *
- * <p>What the model cannot hold is named in {@link #read()}: partial, expression and descending
+ * <p>A partial index over columns is read with its predicate, the text after {@code WHERE} in the
+ * {@code CREATE INDEX} text {@code sqlite_master} keeps.
+ *
+ * <p>What the model cannot hold is named in {@link #read()}: expression and descending
  * indexes, and indexes with a collation, carried with the CREATE INDEX text SQLite keeps; generated
  * columns (left out of the table) and {@code COLLATE} clauses of the table text, which no ALTER
  * TABLE can add to an existing SQLite table, are not carried. CHECK constraints are read from the
@@ -210,9 +213,6 @@ final class SqliteIntrospector implements Introspector {
     for (Map.Entry<String, Found> e : found.entrySet()) {
       List<String> columns = new ArrayList<>();
       List<String> why = new ArrayList<>();
-      if (e.getValue().partial()) {
-        why.add("partial");
-      }
       try (PreparedStatement ps = connection.prepareStatement(
           "SELECT name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno")) {
         ps.setString(1, e.getKey());
@@ -232,7 +232,7 @@ final class SqliteIntrospector implements Introspector {
           }
         }
       }
-      if (why.isEmpty() && !columns.isEmpty()) {
+      if (why.isEmpty() && !columns.isEmpty() && !e.getValue().partial()) {
         indexes.add(new IndexDef(e.getKey(), columns, e.getValue().unique()));
         continue;
       }
@@ -244,12 +244,56 @@ final class SqliteIntrospector implements Introspector {
           sql = rs.next() ? rs.getString(1) : null;
         }
       }
+      String where = sql == null ? null : predicate(sql);
+      if (why.isEmpty() && !columns.isEmpty() && where != null) {
+        // A partial index over columns: SQLite keeps the CREATE INDEX text as run, so the
+        // predicate reads back exactly as the migration wrote it.
+        indexes.add(new IndexDef(e.getKey(), columns, e.getValue().unique(), where));
+        continue;
+      }
+      if (e.getValue().partial()) {
+        why.add(0, "partial");
+      }
       String what = String.join(", ", why) + " index";
       unmodelled.add(sql == null
           ? Unmodelled.notCarried(Database.SQLITE, table, e.getKey(), what + " of a constraint in the table text")
           : Unmodelled.verbatim(Database.SQLITE, table, e.getKey(), what + " " + sql.substring(sql.indexOf('(')), sql));
     }
     return indexes;
+  }
+
+  /**
+   * The predicate of a {@code CREATE INDEX} text: what follows the first {@code WHERE} outside
+   * quotes and parentheses, stripped; null when there is none.
+   */
+  static String predicate(String createIndex) {
+    int depth = 0;
+    int n = createIndex.length();
+    for (int i = 0; i < n; i++) {
+      char c = createIndex.charAt(i);
+      if (c == '\'' || c == '"' || c == '`' || c == '[') {
+        char close = c == '[' ? ']' : c;
+        int end = createIndex.indexOf(close, i + 1);
+        if (end < 0) {
+          return null;
+        }
+        i = end;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && (c == 'w' || c == 'W') && createIndex.regionMatches(true, i, "where", 0, 5)
+          && (i == 0 || !isWordChar(createIndex.charAt(i - 1)))
+          && (i + 5 == n || !isWordChar(createIndex.charAt(i + 5)))) {
+        String where = createIndex.substring(i + 5).strip();
+        return where.isEmpty() ? null : where;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   private List<ForeignKeyDef> foreignKeys(String table, List<SqlTokens.Token> tokens) throws SQLException {

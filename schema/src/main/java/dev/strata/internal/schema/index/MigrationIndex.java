@@ -28,6 +28,14 @@ import java.util.regex.Pattern;
  * source digest (written by a compiler without the Tree API, such as ECJ, or kept by hand) has no
  * digest line, and every start takes the full path.
  *
+ * <p>When the project names its target databases (the processor option {@code -Astrata.dialects})
+ * and leaves one out, the line after the digest line (the first line when there is none) is
+ * {@code #dialects<TAB><names>}: the {@linkplain #DIALECTS dialect names} kept, sorted, joined by
+ * commas ({@code #dialects\tpostgresql,sqlite}). The index digest then covers that line too (the
+ * SHA-256 is over it and the entry lines), so changing the option changes the digest and the next
+ * start takes the full path, which refuses an excluded database. An index of a project targeting
+ * all of them has no such line, and its digest is what it was before the option existed.
+ *
  * <p>On read, blank lines and other lines starting with {@code #} are ignored, and a line holding
  * only a class name named {@code V<version>__<description>} is accepted: version and description
  * come from the name (as a hand-kept index might have them).
@@ -39,6 +47,15 @@ public final class MigrationIndex {
 
   /** How the index digest line starts: this, then a tab and the digest. */
   public static final String DIGEST_PREFIX = "#digest";
+
+  /** How the target dialects line starts: this, then a tab and the names. */
+  public static final String DIALECTS_PREFIX = "#dialects";
+
+  /**
+   * The names of the databases a project can target, sorted: {@code mysql} (MySQL and MariaDB,
+   * one dialect), {@code postgresql}, {@code sqlite}.
+   */
+  public static final List<String> DIALECTS = List.of("mysql", "postgresql", "sqlite");
 
   /** A digest line is short: prefix, tab, 64 hex digits, line end. */
   private static final int FIRST_LINE_LIMIT = 128;
@@ -99,9 +116,54 @@ public final class MigrationIndex {
    * index digest line when every entry has a source digest.
    */
   public static String write(List<Entry> entries) {
-    String body = body(entries);
-    String digest = digestOf(entries);
+    return write(entries, null);
+  }
+
+  /**
+   * As {@link #write(List)}, for a project targeting only {@code dialects} (names of
+   * {@link #DIALECTS}; null or all of them: no restriction, no dialects line).
+   *
+   * @throws IllegalArgumentException when a name is not one of {@link #DIALECTS} or none is given
+   */
+  public static String write(List<Entry> entries, List<String> dialects) {
+    String body = dialectsLine(dialects) + body(entries);
+    String digest = digestOf(entries, dialects);
     return digest == null ? body : DIGEST_PREFIX + '\t' + digest + '\n' + body;
+  }
+
+  /**
+   * The target dialects an index text records: the names of its {@code #dialects} line, sorted;
+   * {@link #DIALECTS} (all) when it has none.
+   */
+  public static List<String> readDialects(String text) {
+    for (String line : text.split("\n")) {
+      line = line.strip();
+      if (line.startsWith(DIALECTS_PREFIX + '\t')) {
+        List<String> names = new ArrayList<>();
+        for (String name : line.substring(DIALECTS_PREFIX.length() + 1).split(",")) {
+          if (!name.isBlank()) {
+            names.add(name.strip());
+          }
+        }
+        return names.stream().sorted().distinct().toList();
+      }
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        break; // the dialects line comes before the entries
+      }
+    }
+    return DIALECTS;
+  }
+
+  /** The {@code #dialects} line with its line end, or empty when {@code dialects} restricts nothing. */
+  private static String dialectsLine(List<String> dialects) {
+    if (dialects == null) {
+      return "";
+    }
+    List<String> sorted = dialects.stream().sorted().distinct().toList();
+    if (sorted.isEmpty() || !DIALECTS.containsAll(sorted)) {
+      throw new IllegalArgumentException("target dialects must be some of " + DIALECTS + ", were " + dialects);
+    }
+    return sorted.equals(DIALECTS) ? "" : DIALECTS_PREFIX + '\t' + String.join(",", sorted) + '\n';
   }
 
   /**
@@ -109,6 +171,15 @@ public final class MigrationIndex {
    * lowercase hex; null when an entry has no source digest (or there is none).
    */
   public static String digestOf(List<Entry> entries) {
+    return digestOf(entries, null);
+  }
+
+  /**
+   * The index digest of {@code entries} in an index restricted to {@code dialects}: over the
+   * dialects line and the entry lines; as {@link #digestOf(List)} when {@code dialects} is null or
+   * names all of {@link #DIALECTS}.
+   */
+  public static String digestOf(List<Entry> entries, List<String> dialects) {
     if (entries.isEmpty()) {
       return null;
     }
@@ -117,7 +188,7 @@ public final class MigrationIndex {
         return null;
       }
     }
-    return sha256(body(entries));
+    return sha256(dialectsLine(dialects) + body(entries));
   }
 
   private static String body(List<Entry> entries) {

@@ -139,4 +139,35 @@ class MigrationIndexTest {
 
     assertTrue(e.getMessage().startsWith("line 2 of the migration index names CreateUsers"), e.getMessage());
   }
+
+  @Test
+  void aDialectsLineFollowsTheDigestLineAndTheDigestCoversIt() throws IOException {
+    String text = MigrationIndex.write(List.of(V2, V1), List.of("sqlite", "postgresql"));
+    String digest = MigrationIndex.digestOf(List.of(V1, V2), List.of("postgresql", "sqlite"));
+    assertEquals("#digest\t" + digest + "\n#dialects\tpostgresql,sqlite\n"
+        + "db.migration.V1__create\t1\tcreate\t" + A + "\ndb.migration.V2__alter\t2\talter\t" + B + "\n", text);
+    assertEquals(MigrationIndex.sha256(text.substring(text.indexOf('\n') + 1)), digest);
+    assertTrue(!digest.equals(MigrationIndex.digestOf(List.of(V1, V2))), "the option changes the digest");
+    assertEquals(digest, MigrationIndex.readDigest(new Guarded(text, 128)), "the first line alone gives it");
+    assertEquals(List.of("postgresql", "sqlite"), MigrationIndex.readDialects(text));
+    assertEquals(List.of(V1, V2), MigrationIndex.read(text));
+  }
+
+  @Test
+  void allDialectsIsTheIndexWithoutTheOption() {
+    assertEquals(MigrationIndex.write(List.of(V1)), MigrationIndex.write(List.of(V1), List.of("sqlite", "mysql", "postgresql")));
+    assertEquals(MigrationIndex.write(List.of(V1)), MigrationIndex.write(List.of(V1), null));
+    assertEquals(MigrationIndex.DIALECTS, MigrationIndex.readDialects(MigrationIndex.write(List.of(V1))));
+    assertEquals(List.of("mysql"), MigrationIndex.readDialects("#dialects\tmysql\n"), "an index without migrations");
+    assertThrows(IllegalArgumentException.class, () -> MigrationIndex.write(List.of(V1), List.of("oracle")));
+    assertThrows(IllegalArgumentException.class, () -> MigrationIndex.write(List.of(V1), List.of()));
+  }
+
+  @Test
+  void anIndexWithoutDigestsStillRecordsItsDialects() {
+    Entry plain = new Entry("db.migration.V3__x", "3", "x");
+    String text = MigrationIndex.write(List.of(plain), List.of("sqlite"));
+    assertEquals("#dialects\tsqlite\ndb.migration.V3__x\t3\tx\n", text);
+    assertEquals(List.of("sqlite"), MigrationIndex.readDialects(text));
+  }
 }
