@@ -5,6 +5,7 @@ import static dev.strata.ddl.Ddl.TIMESTAMP;
 import static dev.strata.ddl.Ddl.column;
 import static dev.strata.ddl.Ddl.table;
 import static dev.strata.ddl.Ddl.varchar;
+import static dev.strata.cli.ProjectBuild.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,9 +17,6 @@ import dev.strata.fixtures.TestDatabases.TestDatabase;
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.schema.index.MigrationIndex;
 import dev.strata.internal.schema.model.SchemaDef;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,38 +58,28 @@ class FromDbTest {
 
     try (TestDatabase db = TestDatabases.open(Kind.MYSQL)) {
       String url = db.url();
-      Result up = run("up", "--url", url, "--classes", classes.toString());
-      assertEquals(0, up.code, up.out + up.err);
+      ProjectBuild.Result up = run("up", "--url", url, "--classes", classes.toString());
+      assertEquals(0, up.code(), up.out() + up.err());
       db.execute("INSERT INTO film (title, rating) VALUES ('Academy Dinosaur', 'PG-13')", "INSERT INTO note (body)"
           + " VALUES ('first')");
 
-      Result check = run("generate", "--check", "--from-db", url, "--classes", classes.toString());
-      assertEquals(0, check.code, check.out + check.err);
-      assertTrue(check.out.contains("No schema changes detected"), check.out);
+      ProjectBuild.Result check = run("generate", "--check", "--from-db", url, "--classes", classes.toString());
+      assertEquals(0, check.code(), check.out() + check.err());
+      assertTrue(check.out().contains("No schema changes detected"), check.out());
       String on = db.connection().getMetaData().getDatabaseProductVersion().toLowerCase().contains("mariadb")
           ? "MariaDB" : "MySQL";
-      assertTrue(check.out.contains("The database holds 3 things Strata does not model exactly; they are not"
+      assertTrue(check.out().contains("The database holds 3 things Strata does not model exactly; they are not"
           + " compared with the models:\n"
           + "  applies on " + on + " only: film.rating enum('G','PG','PG-13')\n"
           + "  carried verbatim on " + on + " only: note.changed, column ON UPDATE current_timestamp(6)\n"
-          + "  carried verbatim on " + on + " only: note.ft_body, FULLTEXT index (`body`)\n"), check.out);
+          + "  carried verbatim on " + on + " only: note.ft_body, FULLTEXT index (`body`)\n"), check.out());
 
-      Result validate = run("validate", "--url", url, "--classes", classes.toString());
-      assertEquals(0, validate.code, validate.out + validate.err);
-      assertTrue(validate.out.contains("no drift"), validate.out);
-      assertFalse(validate.out.contains("drift not checked for table film"), "film is checked: " + validate.out);
-      assertTrue(validate.out.contains("Note: drift not checked for what Strata does not model: carried verbatim on "
-          + on + " only: note.ft_body, FULLTEXT index (`body`)."), validate.out);
+      ProjectBuild.Result validate = run("validate", "--url", url, "--classes", classes.toString());
+      assertEquals(0, validate.code(), validate.out() + validate.err());
+      assertTrue(validate.out().contains("no drift"), validate.out());
+      assertFalse(validate.out().contains("drift not checked for table film"), "film is checked: " + validate.out());
+      assertTrue(validate.out().contains("Note: drift not checked for what Strata does not model: carried verbatim on "
+          + on + " only: note.ft_body, FULLTEXT index (`body`)."), validate.out());
     }
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

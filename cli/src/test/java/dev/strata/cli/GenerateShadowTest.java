@@ -7,15 +7,13 @@ import static dev.strata.ddl.Ddl.column;
 import static dev.strata.ddl.Ddl.raw;
 import static dev.strata.ddl.Ddl.table;
 import static dev.strata.ddl.Ddl.varchar;
+import static dev.strata.cli.ProjectBuild.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.internal.manifest.ManifestCodec;
 import dev.strata.internal.schema.model.SchemaDef;
 import dev.strata.generator.shadow.ShadowMigrations;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,29 +60,29 @@ class GenerateShadowTest {
   void checkPassesThroughTheShadowDatabaseAndFailsInMemory() throws Exception {
     String classes = classes("with-legacy", users(true)).toString();
 
-    Result inMemory = run("generate", "--check", "--classes", classes);
-    assertEquals(1, inMemory.code, inMemory.out + inMemory.err);
-    assertTrue(inMemory.err.contains("The models and the migrations differ (1 change)"), inMemory.err);
+    ProjectBuild.Result inMemory = run("generate", "--check", "--classes", classes);
+    assertEquals(1, inMemory.code(), inMemory.out() + inMemory.err());
+    assertTrue(inMemory.err().contains("The models and the migrations differ (1 change)"), inMemory.err());
 
-    Result shadow = run("generate", "--check", "--shadow", "--classes", classes);
-    assertEquals(0, shadow.code, shadow.out + shadow.err);
-    assertTrue(shadow.out.contains("Replaying 2 migration(s) into a shadow database"), shadow.out);
-    assertTrue(shadow.out.contains("No schema changes detected"), shadow.out);
+    ProjectBuild.Result shadow = run("generate", "--check", "--shadow", "--classes", classes);
+    assertEquals(0, shadow.code(), shadow.out() + shadow.err());
+    assertTrue(shadow.out().contains("Replaying 2 migration(s) into a shadow database"), shadow.out());
+    assertTrue(shadow.out().contains("No schema changes detected"), shadow.out());
   }
 
   @Test
   void theShadowDatabaseShowsAColumnOnlyRawSqlMadeToDrop() throws Exception {
     String classes = classes("without-legacy", users(false)).toString();
 
-    Result shadow = run("generate", "--dry-run", "--allow-destructive", "--shadow", "--classes", classes,
+    ProjectBuild.Result shadow = run("generate", "--dry-run", "--allow-destructive", "--shadow", "--classes", classes,
         "--dir", dir.resolve("src").toString(), "-m", "drop legacy");
-    assertEquals(0, shadow.code, shadow.out + shadow.err);
-    assertTrue(shadow.out.contains("db.dropColumn(\"users\", \"legacy\");"), shadow.out);
-    assertTrue(shadow.out.contains("ALTER TABLE \"users\" DROP COLUMN \"legacy\";"), shadow.out);
+    assertEquals(0, shadow.code(), shadow.out() + shadow.err());
+    assertTrue(shadow.out().contains("db.dropColumn(\"users\", \"legacy\");"), shadow.out());
+    assertTrue(shadow.out().contains("ALTER TABLE \"users\" DROP COLUMN \"legacy\";"), shadow.out());
     assertTrue(Files.notExists(dir.resolve("src")), "a dry run writes nothing");
 
-    Result inMemory = run("generate", "--check", "--classes", classes);
-    assertEquals(0, inMemory.code, inMemory.out + inMemory.err);
+    ProjectBuild.Result inMemory = run("generate", "--check", "--classes", classes);
+    assertEquals(0, inMemory.code(), inMemory.out() + inMemory.err());
   }
 
   @Test
@@ -94,21 +92,11 @@ class GenerateShadowTest {
     Files.writeString(classes.resolve(MigrationIndex.PATH), Files.readString(
         classes.resolve(MigrationIndex.PATH)) + prefix + "DropLegacy\t20260101000200\tdrop legacy\n");
     String url = "sqlite:" + dir.resolve("app.db");
-    assertEquals(0, run("up", "--url", url, "--classes", classes.toString()).code);
+    assertEquals(0, run("up", "--url", url, "--classes", classes.toString()).code());
 
-    Result fromDb = run("generate", "--check", "--from-db", url, "--classes", classes.toString());
+    ProjectBuild.Result fromDb = run("generate", "--check", "--from-db", url, "--classes", classes.toString());
 
-    assertEquals(0, fromDb.code, fromDb.out + fromDb.err);
-    assertTrue(fromDb.out.contains("No schema changes detected"), fromDb.out);
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, fromDb.code(), fromDb.out() + fromDb.err());
+    assertTrue(fromDb.out().contains("No schema changes detected"), fromDb.out());
   }
 }

@@ -1,5 +1,7 @@
 package dev.strata.cli;
 
+import static dev.strata.cli.ProjectBuild.compile;
+import static dev.strata.cli.ProjectBuild.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,18 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.fixtures.TestDatabases;
 import dev.strata.fixtures.TestDatabases.Kind;
 import dev.strata.fixtures.TestDatabases.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -82,15 +76,15 @@ class InitFromDbTest {
       Path sources = project.resolve("src/main/java");
       Path migrations = sources.resolve("db/migration");
 
-      Result init = run("init", "--from-db", db.url(), "--source-dir", sources.toString(), "--dir",
+      ProjectBuild.Result init = run("init", "--from-db", db.url(), "--source-dir", sources.toString(), "--dir",
           migrations.toString(), "--package", "com.example.model");
 
-      assertEquals(0, init.code, init.err + init.out);
-      assertTrue(init.out.contains("Read 4 table(s)"), init.out);
-      assertTrue(init.out.contains("Wrote model " + sources.resolve("com/example/model/Customer.java")), init.out);
-      assertTrue(init.out.contains("Wrote model " + sources.resolve("com/example/model/OrderLine.java")), init.out);
-      assertTrue(init.out.contains("Baselined "), init.out);
-      assertFalse(init.out.contains("Not modelled"), init.out);
+      assertEquals(0, init.code(), init.err() + init.out());
+      assertTrue(init.out().contains("Read 4 table(s)"), init.out());
+      assertTrue(init.out().contains("Wrote model " + sources.resolve("com/example/model/Customer.java")), init.out());
+      assertTrue(init.out().contains("Wrote model " + sources.resolve("com/example/model/OrderLine.java")), init.out());
+      assertTrue(init.out().contains("Baselined "), init.out());
+      assertFalse(init.out().contains("Not modelled"), init.out());
       String orderLine = Files.readString(sources.resolve("com/example/model/OrderLine.java"));
       assertTrue(orderLine.contains("@References(value = Customer.class, onDelete = ReferentialAction.CASCADE"),
           orderLine);
@@ -109,23 +103,24 @@ class InitFromDbTest {
           "@Check(name = \"ck_products_title\","), product);
       assertTrue(Files.readString(sources.resolve("com/example/model/Customer.java")).contains("@Check("));
 
-      Path classes = compile(sources);
+      Path classes = compile(project, sources);
 
-      Result check = run("generate", "--check", "--classes", classes.toString(), "--dir", migrations.toString());
-      assertEquals(0, check.code, check.err + check.out);
-      assertTrue(check.out.contains("No schema changes detected"), check.out);
+      ProjectBuild.Result check = run("generate", "--check", "--classes", classes.toString(), "--dir",
+          migrations.toString());
+      assertEquals(0, check.code(), check.err() + check.out());
+      assertTrue(check.out().contains("No schema changes detected"), check.out());
 
-      Result valid = run("validate", "--url", db.url(), "--classes", classes.toString());
-      assertEquals(0, valid.code, valid.err + valid.out);
-      assertFalse(valid.out.contains("drift not checked"), valid.out);
+      ProjectBuild.Result valid = run("validate", "--url", db.url(), "--classes", classes.toString());
+      assertEquals(0, valid.code(), valid.err() + valid.out());
+      assertFalse(valid.out().contains("drift not checked"), valid.out());
 
       assertThrows(java.sql.SQLException.class,
           () -> db.execute("INSERT INTO products (sku, title) VALUES ('B-3', 'Pen')"), "the check holds");
       db.execute("ALTER TABLE products ADD COLUMN colour VARCHAR(20)");
-      Result drifted = run("validate", "--url", db.url(), "--classes", classes.toString());
-      assertTrue(drifted.code != 0, drifted.out);
-      assertTrue((drifted.out + drifted.err).contains("column products.colour exists in the database but in no"
-          + " migration"), drifted.out + drifted.err);
+      ProjectBuild.Result drifted = run("validate", "--url", db.url(), "--classes", classes.toString());
+      assertTrue(drifted.code() != 0, drifted.out());
+      assertTrue((drifted.out() + drifted.err()).contains("column products.colour exists in the database but in no"
+          + " migration"), drifted.out() + drifted.err());
     }
   }
 
@@ -160,18 +155,18 @@ class InitFromDbTest {
       assertNoChangeAndNoDrift(db, adopted);
 
       try (TestDatabase copy = TestDatabases.open(Kind.MYSQL)) {
-        Result up = run("up", "--url", copy.url(), "--classes", adopted.classes.toString());
-        assertEquals(0, up.code, up.err + up.out);
+        ProjectBuild.Result up = run("up", "--url", copy.url(), "--classes", adopted.classes.toString());
+        assertEquals(0, up.code(), up.err() + up.out());
         assertEquals(verbatim(db), verbatim(copy));
       }
       // SQLite would take enum(...) as a column type without a word: the step refuses first
       for (Kind elsewhere : List.of(Kind.POSTGRESQL, Kind.SQLITE)) {
         try (TestDatabase other = TestDatabases.open(elsewhere)) {
-          Result up = run("up", "--url", other.url(), "--classes", adopted.classes.toString());
-          assertTrue(up.code != 0, up.out);
-          assertTrue(up.err.contains("this migration applies on MariaDB only, and this database is "
+          ProjectBuild.Result up = run("up", "--url", other.url(), "--classes", adopted.classes.toString());
+          assertTrue(up.code() != 0, up.out());
+          assertTrue(up.err().contains("this migration applies on MariaDB only, and this database is "
               + (elsewhere == Kind.SQLITE ? "SQLite" : "PostgreSQL") + ": film.rating enum('G','PG','PG-13')."
-              + " Nothing of it ran"), up.err + up.out);
+              + " Nothing of it ran"), up.err() + up.out());
           List<String> left = new java.util.ArrayList<>();
           try (java.sql.ResultSet tables = other.connection().getMetaData().getTables(null,
               elsewhere == Kind.SQLITE ? null : other.name(), "%", new String[] {"TABLE"})) {
@@ -218,20 +213,20 @@ class InitFromDbTest {
       assertNoChangeAndNoDrift(db, adopted);
 
       try (TestDatabase copy = TestDatabases.open(Kind.POSTGRESQL)) {
-        Result up = run("up", "--url", copy.url(), "--classes", adopted.classes.toString());
-        assertEquals(0, up.code, up.err + up.out);
+        ProjectBuild.Result up = run("up", "--url", copy.url(), "--classes", adopted.classes.toString());
+        assertEquals(0, up.code(), up.err() + up.out());
         assertEquals(verbatim(db), verbatim(copy));
         assertEquals(dev.strata.internal.database.Dialects.introspector(db.connection()).read().schema(),
             dev.strata.internal.database.Dialects.introspector(copy.connection()).read().schema());
-        Result down = run("down", "--url", copy.url(), "--classes", adopted.classes.toString());
-        assertEquals(0, down.code, down.err + down.out);
+        ProjectBuild.Result down = run("down", "--url", copy.url(), "--classes", adopted.classes.toString());
+        assertEquals(0, down.code(), down.err() + down.out());
         assertEquals(List.of(), verbatim(copy));
       }
       // The project targets PostgreSQL only: the runner refuses SQLite.
       try (TestDatabase other = TestDatabases.open(Kind.SQLITE)) {
-        Result up = run("up", "--url", other.url(), "--classes", adopted.classes.toString());
-        assertTrue(up.code != 0, up.out);
-        assertTrue(up.err.contains("-Astrata.dialects=postgresql"), up.err);
+        ProjectBuild.Result up = run("up", "--url", other.url(), "--classes", adopted.classes.toString());
+        assertTrue(up.code() != 0, up.out());
+        assertTrue(up.err().contains("-Astrata.dialects=postgresql"), up.err());
       }
     }
   }
@@ -263,70 +258,29 @@ class InitFromDbTest {
   private Adopted adopt(TestDatabase db, String... compilerOptions) throws Exception {
     Path sources = project.resolve("src/main/java");
     Path migrations = sources.resolve("db/migration");
-    Result init = run("init", "--from-db", db.url(), "--source-dir", sources.toString(), "--dir",
+    ProjectBuild.Result init = run("init", "--from-db", db.url(), "--source-dir", sources.toString(), "--dir",
         migrations.toString(), "--package", "com.example.model");
-    assertEquals(0, init.code, init.err + init.out);
+    assertEquals(0, init.code(), init.err() + init.out());
     String migration;
     try (Stream<Path> files = Files.list(migrations)) {
       migration = Files.readString(files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow());
     }
-    return new Adopted(init.out, migration, compile(sources, compilerOptions), migrations);
+    return new Adopted(init.out(), migration, compile(project, sources, compilerOptions), migrations);
   }
 
   private static void assertNoChangeAndNoDrift(TestDatabase db, Adopted adopted) {
-    Result check = run("generate", "--check", "--classes", adopted.classes.toString(), "--dir",
+    ProjectBuild.Result check = run("generate", "--check", "--classes", adopted.classes.toString(), "--dir",
         adopted.migrations.toString());
-    assertEquals(0, check.code, check.err + check.out);
-    assertTrue(check.out.contains("No schema changes detected"), check.out);
-    Result valid = run("validate", "--url", db.url(), "--classes", adopted.classes.toString());
-    assertEquals(0, valid.code, valid.err + valid.out);
-    assertFalse(valid.out.contains("drift not checked for table"), valid.out);
+    assertEquals(0, check.code(), check.err() + check.out());
+    assertTrue(check.out().contains("No schema changes detected"), check.out());
+    ProjectBuild.Result valid = run("validate", "--url", db.url(), "--classes", adopted.classes.toString());
+    assertEquals(0, valid.code(), valid.err() + valid.out());
+    assertFalse(valid.out().contains("drift not checked for table"), valid.out());
   }
 
   /** The descriptions of the verbatim objects introspection finds in {@code db}, sorted. */
   private static List<String> verbatim(TestDatabase db) {
     return dev.strata.internal.database.Dialects.introspector(db.connection()).read().verbatim().stream()
         .map(dev.strata.internal.dialect.Unmodelled::describe).sorted().toList();
-  }
-
-  /** Compiles every source under {@code sources} with the annotation processor, as a build would. */
-  private Path compile(Path sources, String... options) throws IOException {
-    Path classes = Files.createDirectories(project.resolve("target/classes"));
-    Path resources = project.resolve("src/main/resources");
-    if (Files.isDirectory(resources)) {
-      try (Stream<Path> files = Files.walk(resources)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Path target = classes.resolve(resources.relativize(file).toString());
-          Files.createDirectories(target.getParent());
-          Files.copy(file, target);
-        }
-      }
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(sources)) {
-      files = walk.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-    }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    try (StandardJavaFileManager manager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      String classPath = System.getProperty("java.class.path");
-      List<String> arguments = new java.util.ArrayList<>(List.of("-classpath", classPath, "-processorpath", classPath,
-          "-processor", "dev.strata.processor.StrataProcessor", "-d", classes.toString(), "-encoding", "UTF-8"));
-      arguments.addAll(List.of(options));
-      boolean ok = javac.getTask(diagnostics, manager, null, arguments, null,
-          manager.getJavaFileObjectsFromPaths(files)).call();
-      assertTrue(ok, "the written sources compile:\n" + diagnostics);
-    }
-    return classes;
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

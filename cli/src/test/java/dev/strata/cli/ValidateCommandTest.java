@@ -1,12 +1,10 @@
 package dev.strata.cli;
 
+import static dev.strata.cli.ProjectBuild.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.internal.runner.DriftMigrations;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,18 +40,18 @@ class ValidateCommandTest {
         + prefix + "V3\t3\tcreate tags\n");
     String url = "sqlite:" + dir.resolve("app.db");
 
-    assertEquals(0, run("up", "--url", url, "--classes", classes.toString()).code);
-    Result valid = run("validate", "--url", url, "--classes", classes.toString());
-    assertEquals(0, valid.code, valid.err);
-    assertTrue(valid.out.contains("Valid: 3 migration(s) applied, 0 pending, no drift."), valid.out);
+    assertEquals(0, run("up", "--url", url, "--classes", classes.toString()).code());
+    ProjectBuild.Result valid = run("validate", "--url", url, "--classes", classes.toString());
+    assertEquals(0, valid.code(), valid.err());
+    assertTrue(valid.out().contains("Valid: 3 migration(s) applied, 0 pending, no drift."), valid.out());
 
     try (Connection c = DriverManager.getConnection("jdbc:" + url); Statement s = c.createStatement()) {
       s.execute(DriftMigrations.ADD_COLUMN);
     }
-    Result drifted = run("validate", "--url", url, "--classes", classes.toString());
-    assertEquals(1, drifted.code, drifted.err);
-    assertTrue(drifted.out.contains("  - column users.nickname exists in the database but in no migration"),
-        drifted.out);
+    ProjectBuild.Result drifted = run("validate", "--url", url, "--classes", classes.toString());
+    assertEquals(1, drifted.code(), drifted.err());
+    assertTrue(drifted.out().contains("  - column users.nickname exists in the database but in no migration"),
+        drifted.out());
   }
 
   @Test
@@ -64,22 +62,12 @@ class ValidateCommandTest {
     String prefix = DriftMigrations.class.getName() + "$";
     Files.writeString(index, prefix + "V1\t1\tcreate users\n" + prefix + "V4RawSql\t4\tlegacy column\n");
     String url = "sqlite:" + dir.resolve("app.db");
-    assertEquals(0, run("up", "--url", url, "--classes", classes.toString()).code);
+    assertEquals(0, run("up", "--url", url, "--classes", classes.toString()).code());
 
-    Result valid = run("validate", "--url", url, "--classes", classes.toString());
+    ProjectBuild.Result valid = run("validate", "--url", url, "--classes", classes.toString());
 
-    assertEquals(0, valid.code, valid.err);
-    assertTrue(valid.out.contains("Valid: 2 migration(s) applied, 0 pending, no drift.\n"
-        + "Note: drift not checked for table users: raw SQL in migration 4 (executeSql) may change it."), valid.out);
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, valid.code(), valid.err());
+    assertTrue(valid.out().contains("Valid: 2 migration(s) applied, 0 pending, no drift.\n"
+        + "Note: drift not checked for table users: raw SQL in migration 4 (executeSql) may change it."), valid.out());
   }
 }
