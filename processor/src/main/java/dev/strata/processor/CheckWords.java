@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import dev.strata.internal.schema.model.SqlQuotes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,10 +46,10 @@ final class CheckWords {
     while (i < n) {
       char c = expression.charAt(i);
       if (c == '\'') {
-        i = skipQuoted(expression, i);
+        i = SqlQuotes.after(expression, i);
         previous = "'";
       } else if (c == '"' || c == '`') {
-        int end = skipQuoted(expression, i);
+        int end = SqlQuotes.after(expression, i);
         String word = expression.substring(i + 1, Math.max(i + 1, end - 1)).replace(String.valueOf(c) + c, String.valueOf(c));
         if (!columns.contains(word) && !followedBy(expression, end, '.') && !followedBy(expression, end, '(')) {
           unknown.add(word);
@@ -87,23 +88,6 @@ final class CheckWords {
       }
     }
     return new ArrayList<>(unknown);
-  }
-
-  /** The index after the quote closing the one at {@code open} (a doubled quote is text); the end when none. */
-  private static int skipQuoted(String text, int open) {
-    char quote = text.charAt(open);
-    int i = open + 1;
-    while (i < text.length()) {
-      if (text.charAt(i) == quote) {
-        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return text.length();
   }
 
   private static boolean followedBy(String text, int from, char wanted) {

@@ -43,7 +43,7 @@ public record CheckDef(String name, String expression) {
     while (i < e.length()) {
       char c = e.charAt(i);
       if (c == '\'' || c == '"' || c == '`') {
-        int end = closing(e, i);
+        int end = SqlQuotes.after(e, i);
         if (c != '\'' && e.substring(i + 1, Math.max(i + 1, end - 1)).replace("" + c + c, "" + c).equals(column)) {
           return true;
         }
@@ -67,23 +67,6 @@ public record CheckDef(String name, String expression) {
       }
     }
     return false;
-  }
-
-  /** The index after the quote closing the one at {@code open} (a doubled quote is text); the end when none. */
-  private static int closing(String text, int open) {
-    char quote = text.charAt(open);
-    int i = open + 1;
-    while (i < text.length()) {
-      if (text.charAt(i) == quote) {
-        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return text.length();
   }
 
   /** This check with another name. */

@@ -59,11 +59,11 @@ public final class CheckExpressions {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (c == '\'') {
-        int end = closing(text, i);
+        int end = SqlQuotes.after(text, i);
         out.add(text.substring(i, end));
         i = end;
       } else if (c == '"' || c == '`') {
-        int end = closing(text, i);
+        int end = SqlQuotes.after(text, i);
         String inner = text.substring(i + 1, Math.max(i + 1, end - 1)).replace("" + c + c, "" + c);
         out.add(inner.toLowerCase(Locale.ROOT));
         i = end;
@@ -259,22 +259,5 @@ public final class CheckExpressions {
   private static boolean isWord(String token) {
     char c = token.charAt(0);
     return Character.isLetter(c) || c == '_';
-  }
-
-  /** The index after the quote closing the one at {@code open} (a doubled quote is text); the end when none. */
-  private static int closing(String text, int open) {
-    char quote = text.charAt(open);
-    int i = open + 1;
-    while (i < text.length()) {
-      if (text.charAt(i) == quote) {
-        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return text.length();
   }
 }

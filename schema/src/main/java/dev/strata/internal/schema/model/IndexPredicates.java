@@ -165,10 +165,10 @@ public final class IndexPredicates {
     while (i < n) {
       char c = predicate.charAt(i);
       if (c == '\'') {
-        i = closing(predicate, i) + 1;
+        i = SqlQuotes.closing(predicate, i) + 1;
         afterCast = false;
       } else if (c == '"' || c == '`') {
-        int end = closing(predicate, i);
+        int end = SqlQuotes.closing(predicate, i);
         String name = predicate.substring(i + 1, Math.min(end, n)).replace(String.valueOf(c) + c, String.valueOf(c));
         if (!afterCast && name.equalsIgnoreCase(column) && !followedByParenthesis(predicate, end + 1)) {
           spans.add(new int[] {i, Math.min(end + 1, n)});
@@ -204,23 +204,6 @@ public final class IndexPredicates {
       }
     }
     return spans;
-  }
-
-  /** The index of the quote closing the one at {@code open}, a doubled quote being part of the text; the length if none. */
-  private static int closing(String text, int open) {
-    char quote = text.charAt(open);
-    int i = open + 1;
-    while (i < text.length()) {
-      if (text.charAt(i) == quote) {
-        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i;
-      }
-      i++;
-    }
-    return text.length();
   }
 
   private static boolean followedByParenthesis(String text, int i) {
