@@ -9,6 +9,16 @@ public enum Database {
   /** MariaDB only. */
   MARIADB;
 
+  /** The database's name as its vendor writes it: {@code SQLite}, {@code PostgreSQL}, {@code MySQL}, {@code MariaDB}. */
+  public String displayName() {
+    return switch (this) {
+      case SQLITE -> "SQLite";
+      case POSTGRESQL -> "PostgreSQL";
+      case MYSQL -> "MySQL";
+      case MARIADB -> "MariaDB";
+    };
+  }
+
   /** Whether SQL given for {@code target} runs on this database. */
   public boolean accepts(Database target) {
     return this == target || (this == MARIADB && target == MYSQL);

@@ -47,19 +47,10 @@ public record RequireDatabase(Database database, String reason) implements DataM
         : product.contains("mysql") ? Database.MYSQL
         : null;
     if (actual == null || !actual.accepts(database)) {
-      throw new StrataException(ErrorCode.UNSUPPORTED_DATABASE, "this migration applies on " + name(database)
-          + " only, and this database is " + (actual == null ? meta.getDatabaseProductName() : name(actual))
+      throw new StrataException(ErrorCode.UNSUPPORTED_DATABASE, "this migration applies on " + database.displayName()
+          + " only, and this database is " + (actual == null ? meta.getDatabaseProductName() : actual.displayName())
           + ": " + reason + ". Nothing of it ran. Write a migration for this database by hand (replace those"
-          + " columns' types by ones it knows), or apply this one on " + name(database));
+          + " columns' types by ones it knows), or apply this one on " + database.displayName());
     }
-  }
-
-  private static String name(Database database) {
-    return switch (database) {
-      case SQLITE -> "SQLite";
-      case POSTGRESQL -> "PostgreSQL";
-      case MYSQL -> "MySQL";
-      case MARIADB -> "MariaDB";
-    };
   }
 }

@@ -134,7 +134,7 @@ public final class Adoption {
     if (!engineSpecific.isEmpty()) {
       Database only = engineSpecific.get(0).database();
       String columns = engineSpecific.stream().map(Adoption::column).collect(Collectors.joining(", "));
-      String note = "Applies on " + displayName(only) + " only: " + columns;
+      String note = "Applies on " + only.displayName() + " only: " + columns;
       notes.add(javadoc(note + ". Its up() stops before its first statement on any other database."));
       changes.add(new Change(new Step(new Operation.RunCode(new RequireDatabase(only, columns)), Impact.ADDITIVE, note),
           List.of()));
@@ -144,7 +144,7 @@ public final class Adoption {
     changes.addAll(diff.changes());
     verbatim.stream().filter(u -> u.table() != null).forEach(u -> changes.add(carry(u)));
     if (!verbatim.isEmpty()) {
-      notes.add(javadoc("Carries as raw SQL for " + displayName(verbatim.get(0).database()) + " what the models"
+      notes.add(javadoc("Carries as raw SQL for " + verbatim.get(0).database().displayName() + " what the models"
           + " cannot say: " + verbatim.stream().map(u -> (u.table() == null ? "" : u.table() + ".") + u.name() + ", "
           + u.what()).collect(Collectors.joining("; ")) + "."));
     }
@@ -183,15 +183,6 @@ public final class Adoption {
   /** {@code table.column type} of an engine-specific column. */
   private static String column(Unmodelled u) {
     return u.table() + "." + u.name() + " " + u.what();
-  }
-
-  private static String displayName(Database database) {
-    return switch (database) {
-      case SQLITE -> "SQLite";
-      case POSTGRESQL -> "PostgreSQL";
-      case MYSQL -> "MySQL";
-      case MARIADB -> "MariaDB";
-    };
   }
 
   /** {@code text} safe inside a Javadoc comment. */

@@ -74,22 +74,12 @@ public record Unmodelled(Kind kind, Database database, String table, String name
    * copy made from the migrations lacks it".
    */
   public String describe() {
-    String where = displayName(database) + " only: " + (table == null ? "" : table + ".") + name;
+    String where = database.displayName() + " only: " + (table == null ? "" : table + ".") + name;
     return switch (kind) {
       case VERBATIM -> "carried verbatim on " + where + ", " + what;
       case ENGINE_SPECIFIC -> "applies on " + where + " " + what;
-      case NOT_CARRIED -> "not carried on " + displayName(database) + ": " + (table == null ? "" : table + ".") + name
+      case NOT_CARRIED -> "not carried on " + database.displayName() + ": " + (table == null ? "" : table + ".") + name
           + ", " + what + "; a copy made from the migrations lacks it";
-    };
-  }
-
-  /** The name users know a database by: "PostgreSQL", "MySQL", "MariaDB", "SQLite". */
-  static String displayName(Database database) {
-    return switch (database) {
-      case SQLITE -> "SQLite";
-      case POSTGRESQL -> "PostgreSQL";
-      case MYSQL -> "MySQL";
-      case MARIADB -> "MariaDB";
     };
   }
 }

@@ -67,19 +67,10 @@ public final class ProjectDialects {
       return;
     }
     throw new StrataException(ErrorCode.UNSUPPORTED_DATABASE, what + " refused: the database is "
-        + displayName(database) + ", but the project was compiled for " + String.join(", ", targets)
+        + database.displayName() + ", but the project was compiled for " + String.join(", ", targets)
         + " only (-Astrata.dialects=" + String.join(",", targets) + ", recorded in " + MigrationIndex.PATH
-        + "), so its models and migrations were never checked against " + displayName(database)
+        + "), so its models and migrations were never checked against " + database.displayName()
         + ". Use a database the project targets, or add " + name
         + " to -Astrata.dialects and rebuild");
-  }
-
-  private static String displayName(Database database) {
-    return switch (database) {
-      case SQLITE -> "SQLite";
-      case POSTGRESQL -> "PostgreSQL";
-      case MYSQL -> "MySQL";
-      case MARIADB -> "MariaDB";
-    };
   }
 }
