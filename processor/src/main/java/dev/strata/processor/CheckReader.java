@@ -7,7 +7,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reads the {@code @Check} annotations of a model: those on its fields (each for the field's
- * column), in field order, then those on the class, numbered from 1 in declaration order.
+ * column, inherited fields included), in field order, then those on the class and on its
+ * {@code @MappedSuperclass}es, the top of the hierarchy first, numbered from 1 in that order.
  */
 final class CheckReader {
 
@@ -26,9 +27,13 @@ final class CheckReader {
       }
     }
     int ordinal = 0;
-    for (AnnotationMirror check : mirrors.repeated(type, Mirrors.CHECK, Mirrors.CHECK_LIST)) {
-      out.add(new CheckSpec(type, check, mirrors.string(check, "name"),
-          mirrors.string(check, "value"), null, ++ordinal));
+    List<TypeElement> declaring = new ArrayList<>(ColumnMembers.mappedSuperclasses(type));
+    declaring.add(type);
+    for (TypeElement owner : declaring) {
+      for (AnnotationMirror check : mirrors.repeated(owner, Mirrors.CHECK, Mirrors.CHECK_LIST)) {
+        out.add(new CheckSpec(owner, check, mirrors.string(check, "name"),
+            mirrors.string(check, "value"), null, ++ordinal));
+      }
     }
     return out;
   }

@@ -114,6 +114,18 @@ final class ColumnMembers {
     return out;
   }
 
+  /** The {@code @MappedSuperclass}es of {@code model}, from the top of the hierarchy down. */
+  static List<TypeElement> mappedSuperclasses(TypeElement model) {
+    List<TypeElement> out = new ArrayList<>();
+    List<TypeElement> superclasses = superclasses(model);
+    for (int i = superclasses.size() - 1; i >= 0; i--) {
+      if (Mirrors.find(superclasses.get(i), Mirrors.MAPPED_SUPERCLASS) != null) {
+        out.add(superclasses.get(i));
+      }
+    }
+    return out;
+  }
+
   /** The superclasses of {@code type}, nearest first, up to (without) Object, Record or Enum. */
   private static List<TypeElement> superclasses(TypeElement type) {
     List<TypeElement> out = new ArrayList<>();

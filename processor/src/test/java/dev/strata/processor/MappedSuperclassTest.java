@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.strata.internal.schema.model.CheckDef;
 import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.ForeignKeyDef;
 import dev.strata.internal.schema.model.IndexDef;
@@ -37,6 +38,34 @@ class MappedSuperclassTest {
       "  @Index Instant createdAt;",
       "  @Column(nullable = true) Instant updatedAt;",
       "}");
+
+  @Test
+  void checksOnAMappedSuperclassAndOnItsFieldsAreChecksOfEveryModelThatExtendsIt() {
+    JavaFileObject priced = java("Priced",
+        "@MappedSuperclass",
+        "@Check(\"price <= list_price\")",
+        "abstract class Priced {",
+        "  @Key long id;",
+        "  @Check(\"price >= 0\") int price;",
+        "  int listPrice;",
+        "}");
+    JavaFileObject offer = java("Offer",
+        "@Model",
+        "@Check(name = \"ck_offer_name\", value = \"name <> ''\")",
+        "@Check(\"list_price < 1000\")",
+        "class Offer extends Priced {",
+        "  String name;",
+        "}");
+
+    TableDef offers = table(schemaOf(priced, offer), "offers");
+
+    // Class-level checks are numbered from the top of the hierarchy down: the superclass's first.
+    assertEquals(List.of(
+        CheckDef.of("ck_offer_name", "name <> ''"),
+        CheckDef.of("ck_offers_1", "price <= list_price"),
+        CheckDef.of("ck_offers_3", "list_price < 1000"),
+        CheckDef.of("ck_offers_price", "price >= 0")), offers.checks());
+  }
 
   @Test
   void inheritedColumnsComeFirstFromTheTopOfTheHierarchyDown() {
