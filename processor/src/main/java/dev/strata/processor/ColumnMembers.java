@@ -82,6 +82,7 @@ final class ColumnMembers {
       if (Mirrors.find(superclass, Mirrors.MAPPED_SUPERCLASS) != null) {
         walk.sources.add(superclass.getQualifiedName().toString());
         walk.add(superclass, ColumnOrigin.declaredBy(superclass));
+        tableLevel(walk, superclass);
       } else {
         unmapped(walk, model, superclass);
       }
@@ -155,6 +156,27 @@ final class ColumnMembers {
       String name = superclass.getQualifiedName().toString();
       walk.problems.add(new ModelProblem(model, null, String.format(Messages.UNMAPPED_SUPERCLASS,
           model.getQualifiedName(), name, String.join(", ", fields), name)));
+    }
+  }
+
+  /** Class-level annotations that name their table's columns, which a mapped superclass has none of. */
+  private static final Set<String> TABLE_LEVEL = Set.of(Mirrors.INDEX, Mirrors.INDEX_LIST, Mirrors.UNIQUE,
+      Mirrors.UNIQUE_LIST, Mirrors.FOREIGN_KEY, Mirrors.FOREIGN_KEY_LIST);
+
+  /**
+   * A class-level {@code @Index}, {@code @Unique} or {@code @ForeignKey} on a mapped superclass
+   * would be silently dropped: those name an index or key of one table, so they belong on each
+   * model (a {@code @Check}, which names no table of its own, is inherited).
+   */
+  private static void tableLevel(Walk walk, TypeElement superclass) {
+    for (AnnotationMirror mirror : superclass.getAnnotationMirrors()) {
+      String type = Mirrors.typeName(mirror);
+      if (TABLE_LEVEL.contains(type)) {
+        String single = type.endsWith(".List") ? type.substring(0, type.length() - ".List".length()) : type;
+        String simple = single.substring(single.lastIndexOf('.') + 1);
+        walk.problems.add(new ModelProblem(superclass, mirror, String.format(Messages.TABLE_LEVEL_ON_SUPERCLASS,
+            simple, superclass.getQualifiedName())));
+      }
     }
   }
 

@@ -94,6 +94,12 @@ final class Messages {
   // Mapped superclasses and embeddables.
 
   /** Arguments: model, superclass, its fields, superclass. */
+  /** Arguments: the annotation's simple name, the mapped superclass. */
+  static final String TABLE_LEVEL_ON_SUPERCLASS =
+      "@%s on @MappedSuperclass %s: a class-level index, unique constraint or foreign key names the"
+          + " columns of one table, and a mapped superclass has none. Put it on each @Model that extends"
+          + " it, or on the field for one column.";
+
   static final String UNMAPPED_SUPERCLASS =
       "Model %s extends %s, which declares the fields %s but is not a @MappedSuperclass, so they"
           + " would not be columns. Annotate %s with @MappedSuperclass, or mark the fields"

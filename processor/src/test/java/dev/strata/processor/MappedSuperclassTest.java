@@ -68,6 +68,27 @@ class MappedSuperclassTest {
   }
 
   @Test
+  void aClassLevelIndexOrForeignKeyOnAMappedSuperclassIsAnErrorThere() {
+    JavaFileObject base = java("Base",
+        "@MappedSuperclass",
+        "@Index(columns = {\"id\", \"code\"})",
+        "@ForeignKey(columns = \"id\", references = Other.class)",
+        "@ForeignKey(columns = \"code\", references = Other.class, referencedColumns = \"code\")",
+        "abstract class Base {",
+        "  @Key long id;",
+        "  @Unique String code;",
+        "}");
+    JavaFileObject other = java("Other", "@Model", "class Other { @Key long id; @Unique String code; }");
+    JavaFileObject item = java("Item", "@Model", "class Item extends Base { String name; }");
+
+    Compilation compilation = compile(base, other, item);
+
+    assertError(compilation, base, "@Index", Messages.TABLE_LEVEL_ON_SUPERCLASS, "Index", "test.Base");
+    assertThat(compilation).hadErrorContaining(String.format(Messages.TABLE_LEVEL_ON_SUPERCLASS, "ForeignKey",
+        "test.Base"));
+  }
+
+  @Test
   void inheritedColumnsComeFirstFromTheTopOfTheHierarchyDown() {
     JavaFileObject post = java("Post",
         "@Model",
