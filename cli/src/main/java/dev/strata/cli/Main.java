@@ -91,9 +91,13 @@ public final class Main implements Runnable {
     RUNNER_LOG.setLevel(Level.WARNING);
     RUNNER_LOG.setUseParentHandlers(false);
     RUNNER_LOG.addHandler(progress);
+    // --classes makes its loader the thread's context class loader (where Migrator looks for the
+    // index); a caller running several commands in one JVM must not see one command's project in the next.
+    ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
     try {
       return cli.execute(args);
     } finally {
+      Thread.currentThread().setContextClassLoader(contextLoader);
       RUNNER_LOG.removeHandler(progress);
       RUNNER_LOG.setUseParentHandlers(parents);
       RUNNER_LOG.setLevel(level);

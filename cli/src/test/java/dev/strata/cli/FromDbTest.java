@@ -20,8 +20,6 @@ import dev.strata.internal.schema.model.SchemaDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,18 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FromDbTest {
   @TempDir Path dir;
-  private ClassLoader contextLoader;
-
-  @BeforeEach
-  void keepContextLoader() {
-    contextLoader = Thread.currentThread().getContextClassLoader();
-  }
-
-  @AfterEach
-  void restoreContextLoader() {
-    Thread.currentThread().setContextClassLoader(contextLoader);
-  }
-
   @Test
   void noChangeAndNoDriftRightAfterUpAndWhatIsNotModelledIsNamed() throws Exception {
     Path classes = dir.resolve("classes");

@@ -17,26 +17,12 @@ import dev.strata.generator.shadow.ShadowMigrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code strata generate --shadow}: raw SQL in migrations counts; without it, it does not. */
 class GenerateShadowTest {
   @TempDir Path dir;
-  private ClassLoader contextLoader;
-
-  @BeforeEach
-  void keepContextLoader() {
-    contextLoader = Thread.currentThread().getContextClassLoader();
-  }
-
-  @AfterEach
-  void restoreContextLoader() {
-    Thread.currentThread().setContextClassLoader(contextLoader);
-  }
-
   /** Migrations: users by the DSL, then users.legacy by raw SQL. */
   private Path classes(String folder, SchemaDef manifest) throws Exception {
     Path classes = dir.resolve(folder);

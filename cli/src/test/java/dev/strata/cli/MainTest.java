@@ -16,10 +16,7 @@ import dev.strata.internal.schema.model.ColumnType;
 import dev.strata.internal.schema.model.SchemaDef;
 import java.util.List;
 import dev.strata.MigrationContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,8 +54,6 @@ class MainTest {
   private String classes;
   private String url;
 
-  record Result(int code, String out, String err) {}
-
   @BeforeEach
   void index() throws IOException {
     Path index = dir.resolve("classes/META-INF/strata/migrations");
@@ -69,39 +64,44 @@ class MainTest {
     url = "sqlite:" + dir.resolve("app.db");
   }
 
-  private static Result strata(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static ProjectBuild.Result strata(String... args) {
+    return ProjectBuild.run(args);
+  }
+
+  @Test
+  void aCommandLeavesTheThreadsContextClassLoaderAsItFoundIt() {
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+    ProjectBuild.Result status = strata("status", "--url", url, "--classes", classes);
+    assertEquals(0, status.code(), status.err());
+    assertEquals(before, Thread.currentThread().getContextClassLoader());
   }
 
   @Test
   void upStatusDownAndTheColonAliases() {
-    Result pending = strata("status", "--url", url, "--classes", classes);
+    ProjectBuild.Result pending = strata("status", "--url", url, "--classes", classes);
     assertEquals(0, pending.code(), pending.toString());
     assertTrue(pending.out().contains("PENDING") && pending.out().contains("2 pending"), pending.out());
 
-    Result up = strata("migrate:up", "--url", url, "--classes", classes, "--target", "1");
+    ProjectBuild.Result up = strata("migrate:up", "--url", url, "--classes", classes, "--target", "1");
     assertEquals(0, up.code(), up.toString());
     assertTrue(up.out().contains("Applied 1 create orders"), up.out());
-    Result rest = strata("up", "--url", url, "--classes", classes);
+    ProjectBuild.Result rest = strata("up", "--url", url, "--classes", classes);
     assertTrue(rest.out().contains("Applied 2 add note") && rest.out().contains("now at version 2"), rest.out());
-    Result again = strata("up", "--url", url, "--classes", classes);
+    ProjectBuild.Result again = strata("up", "--url", url, "--classes", classes);
     assertTrue(again.out().contains("up to date at version 2"), again.out());
 
-    Result json = strata("migrate:status", "--json", "--url", url, "--classes", classes);
+    ProjectBuild.Result json = strata("migrate:status", "--json", "--url", url, "--classes", classes);
     assertTrue(json.out().contains("\"currentVersion\" : \"2\"") && json.out().contains("\"state\" : \"APPLIED\""), json.out());
 
-    Result down = strata("down", "--url", url, "--classes", classes);
+    ProjectBuild.Result down = strata("down", "--url", url, "--classes", classes);
     assertEquals(0, down.code(), down.toString());
-    Result after = strata("status", "--url", url, "--classes", classes);
+    ProjectBuild.Result after = strata("status", "--url", url, "--classes", classes);
     assertTrue(after.out().contains("1 pending; current version 1"), after.out());
   }
 
   @Test
   void versionSaysWhenItRunsFromClassesRatherThanAJar() {
-    Result version = strata("--version");
+    ProjectBuild.Result version = strata("--version");
     assertEquals(0, version.code(), version.toString());
     // the tests run from target/classes, which has no manifest; RunnableJarIT checks the jar's
     assertEquals("strata (version unknown: running from classes, not from a strata jar)", version.out().strip());
@@ -110,34 +110,34 @@ class MainTest {
   @Test
   void resetNeedsForce() {
     strata("up", "--url", url, "--classes", classes);
-    Result refused = strata("reset", "--url", url, "--classes", classes);
+    ProjectBuild.Result refused = strata("reset", "--url", url, "--classes", classes);
     assertEquals(2, refused.code());
     assertTrue(refused.err().contains("--force"), refused.err());
-    Result reset = strata("migrate:reset", "--force", "--url", url, "--classes", classes);
+    ProjectBuild.Result reset = strata("migrate:reset", "--force", "--url", url, "--classes", classes);
     assertEquals(0, reset.code(), reset.toString());
     assertTrue(strata("status", "--url", url, "--classes", classes).out().contains("2 pending"));
   }
 
   @Test
   void sqlPrintsEachDialectsDdlWithoutADatabase() {
-    Result postgres = strata("sql", "--dialect", "postgresql", "--classes", classes);
+    ProjectBuild.Result postgres = strata("sql", "--dialect", "postgresql", "--classes", classes);
     assertEquals(0, postgres.code(), postgres.toString());
     assertTrue(postgres.out().contains("CREATE TABLE \"order\""), postgres.out());
     assertTrue(postgres.out().contains("GENERATED BY DEFAULT AS IDENTITY"), postgres.out());
-    Result mysql = strata("sql", "--dialect", "MYSQL", "--classes", classes, "--from", "1");
+    ProjectBuild.Result mysql = strata("sql", "--dialect", "MYSQL", "--classes", classes, "--from", "1");
     assertTrue(mysql.out().contains("ALTER TABLE `order` ADD COLUMN `note`"), mysql.out());
     assertTrue(!mysql.out().contains("CREATE TABLE"), mysql.out());
   }
 
   @Test
   void usageErrorsExitWithTwoAndSayWhatToDo() {
-    Result noUrl = strata("status", "--classes", classes);
+    ProjectBuild.Result noUrl = strata("status", "--classes", classes);
     assertEquals(2, noUrl.code());
     assertTrue(noUrl.err().contains("--url"), noUrl.err());
-    Result badUrl = strata("status", "--url", "oracle://x/y", "--classes", classes);
+    ProjectBuild.Result badUrl = strata("status", "--url", "oracle://x/y", "--classes", classes);
     assertEquals(2, badUrl.code());
     assertTrue(badUrl.err().contains("sqlite:path"), badUrl.err());
-    Result missing = strata("status", "--url", url, "--classes", dir.resolve("nope").toString());
+    ProjectBuild.Result missing = strata("status", "--url", url, "--classes", dir.resolve("nope").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("compile the project first"), missing.err());
     assertEquals(2, strata("frobnicate").code());
@@ -151,17 +151,17 @@ class MainTest {
     Files.writeString(Path.of(classes, "META-INF/strata/schema.json"), ManifestCodec.write(desired));
     Path out = dir.resolve("migrations");
 
-    Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
     assertEquals(1, check.code(), check.toString());
     assertTrue(!Files.exists(out));
 
-    Result dry = strata("migrate:generate", "--dry-run", "--dialect", "postgresql", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result dry = strata("migrate:generate", "--dry-run", "--dialect", "postgresql", "-m", "add total", "--classes", classes, "--dir", out.toString());
     assertEquals(0, dry.code(), dry.toString());
     assertTrue(dry.out().contains("db.addColumn(\"order\", column(\"total\", decimal(10, 2)).defaultValue(\"0\"));"), dry.out());
     assertTrue(dry.out().contains("ALTER TABLE \"order\" ADD COLUMN \"total\" NUMERIC(10,2)"), dry.out());
     assertTrue(!Files.exists(out));
 
-    Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
     assertEquals(0, written.code(), written.toString());
     try (var files = Files.list(out)) {
       assertEquals(List.of("snapshot.json", "true"), files.map(p -> p.getFileName().toString())
@@ -180,11 +180,11 @@ class MainTest {
     Files.setLastModifiedTime(index, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     assertEquals(0, strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString()).code());
 
-    Result again = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result again = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
     assertEquals(Main.EXIT_ERROR, again.code(), again.toString());
     assertTrue(again.err().contains("__add_total.java is newer than the compiled migration index"), again.err());
     assertTrue(again.err().contains("compile first (mvn compile)"), again.err());
-    Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
     assertEquals(1, check.code(), "check still compares, it writes nothing: " + check);
     try (var files = Files.list(out)) {
       assertEquals(1, files.filter(f -> f.toString().endsWith(".java")).count(), "written once");
@@ -192,9 +192,9 @@ class MainTest {
 
     // what compiling does to the index: newer than every migration source
     Files.setLastModifiedTime(index, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-    Result compiled = strata("generate", "--dry-run", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result compiled = strata("generate", "--dry-run", "--classes", classes, "--dir", out.toString());
     assertEquals(0, compiled.code(), compiled.toString());
-    Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result written = strata("generate", "-m", "add total", "--classes", classes, "--dir", out.toString());
     assertEquals(0, written.code(), "the guard no longer stops it: " + written);
   }
 
@@ -206,19 +206,19 @@ class MainTest {
         ManifestCodec.write(replayed.mapTable("order", t -> t.withColumns(t.columns().subList(0, 2)))));
     Path out = dir.resolve("migrations");
 
-    Result refused = strata("generate", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result refused = strata("generate", "--classes", classes, "--dir", out.toString());
     assertEquals(1, refused.code(), refused.toString());
     assertEquals("Refused to generate the migration (1 problem); nothing was written\n"
         + "  - Refused: dropping column order.note removes its data. Pass --allow-destructive to generate it anyway.\n",
         refused.err());
     assertTrue(!Files.exists(out));
 
-    Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
+    ProjectBuild.Result check = strata("generate", "--check", "--classes", classes, "--dir", out.toString());
     assertEquals(1, check.code(), check.toString());
     assertTrue(check.err().startsWith("The models and the migrations differ (1 change, 1 refusal); run generate to "
         + "write the migration\n  - Refused: dropping column order.note"), check.err());
 
-    Result allowed = strata("generate", "--allow-destructive", "-m", "drop note", "--classes", classes, "--dir",
+    ProjectBuild.Result allowed = strata("generate", "--allow-destructive", "-m", "drop note", "--classes", classes, "--dir",
         out.toString());
     assertEquals(0, allowed.code(), allowed.toString());
     assertTrue(allowed.out().startsWith("Wrote " + out), allowed.out());
@@ -226,7 +226,7 @@ class MainTest {
 
   @Test
   void generateTakesOneDatabaseAsTheCurrentSchema() {
-    Result both = strata("generate", "--check", "--shadow", "--from-db", url, "--classes", classes);
+    ProjectBuild.Result both = strata("generate", "--check", "--shadow", "--from-db", url, "--classes", classes);
     assertEquals(2, both.code(), both.toString());
     assertTrue(both.err().contains("--from-db") && both.err().contains("--shadow"), both.err());
   }
@@ -243,11 +243,11 @@ class MainTest {
     Files.writeString(firstOnly.resolve("META-INF/strata/schema.json"), ManifestCodec.write(afterBoth));
 
     for (String dialect : List.of("sqlite", "postgresql", "mysql")) {
-      Result dry = strata("generate", "--dry-run", "--dialect", dialect, "-m", "add note", "--classes",
+      ProjectBuild.Result dry = strata("generate", "--dry-run", "--dialect", dialect, "-m", "add note", "--classes",
           firstOnly.toString(), "--dir", dir.resolve("migrations").toString());
       assertEquals(0, dry.code(), dry.toString());
       List<String> dryStatements = dry.out().substring(dry.out().indexOf("-- SQL on ")).lines().skip(1).toList();
-      Result sql = strata("sql", "--dialect", dialect, "--from", "1", "--classes", classes);
+      ProjectBuild.Result sql = strata("sql", "--dialect", dialect, "--from", "1", "--classes", classes);
       List<String> sqlStatements = sql.out().lines().filter(l -> !l.startsWith("--") && !l.isEmpty()).toList();
       assertEquals(sqlStatements, dryStatements, dialect);
       assertTrue(!sqlStatements.isEmpty() && sqlStatements.stream().allMatch(l -> l.endsWith(";")), sql.out());
@@ -257,7 +257,7 @@ class MainTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : List.of("init", "generate", "up", "down", "status", "reset", "validate", "baseline", "repair", "sql")) {
-      Result help = strata(command, "--help");
+      ProjectBuild.Result help = strata(command, "--help");
       assertEquals(0, help.code(), command + ": " + help);
       assertTrue(help.out().contains("Usage: strata " + command), help.out());
     }
@@ -266,7 +266,7 @@ class MainTest {
   @Test
   void initCreatesTheMigrationsFolder() {
     Path target = dir.resolve("src/main/java/db/migration");
-    Result init = strata("init", "--dir", target.toString());
+    ProjectBuild.Result init = strata("init", "--dir", target.toString());
     assertEquals(0, init.code());
     assertTrue(Files.isDirectory(target));
     assertTrue(init.out().contains("strata-processor"), init.out());

@@ -51,7 +51,6 @@ class NoSecretInOutputTest {
   @TempDir Path dir;
   private String classes;
   private String broken;
-  private ClassLoader contextLoader;
   private final List<String> logged = new ArrayList<>();
   private final Handler capture = new Handler() {
     @Override
@@ -73,7 +72,6 @@ class NoSecretInOutputTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    contextLoader = Thread.currentThread().getContextClassLoader();
     Logger.getLogger("").addHandler(capture);
     Logger.getLogger("dev.strata").addHandler(capture);
     classes = folder("classes", ShadowMigrations.class.getName() + "$CreateUsers\t20260101000000\tcreate users\n");
@@ -84,7 +82,6 @@ class NoSecretInOutputTest {
   void tearDown() {
     Logger.getLogger("").removeHandler(capture);
     Logger.getLogger("dev.strata").removeHandler(capture);
-    Thread.currentThread().setContextClassLoader(contextLoader);
   }
 
   private String folder(String name, String index) throws Exception {

@@ -10,26 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
   @TempDir Path dir;
-  private ClassLoader contextLoader;
-
-  @BeforeEach
-  void keepContextLoader() {
-    contextLoader = Thread.currentThread().getContextClassLoader();
-  }
-
-  @AfterEach
-  void restoreContextLoader() {
-    // --classes makes its loader the context class loader; other tests must not see it.
-    Thread.currentThread().setContextClassLoader(contextLoader);
-  }
-
   @Test
   void validateExitsZeroWithoutDriftAndOneWithIt() throws Exception {
     Path classes = dir.resolve("classes");
