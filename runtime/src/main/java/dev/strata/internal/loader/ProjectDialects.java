@@ -7,7 +7,6 @@ import dev.strata.internal.schema.index.MigrationIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class ProjectDialects {
       Enumeration<URL> urls = loader.getResources(MigrationIndex.PATH);
       while (urls.hasMoreElements()) {
         try (InputStream in = urls.nextElement().openStream()) {
-          allowed.retainAll(MigrationIndex.readDialects(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+          allowed.retainAll(MigrationIndex.readDialects(in));
         }
       }
     } catch (IOException e) {

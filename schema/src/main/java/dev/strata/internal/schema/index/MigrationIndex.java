@@ -1,7 +1,9 @@
 package dev.strata.internal.schema.index;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -136,8 +138,14 @@ public final class MigrationIndex {
    * {@link #DIALECTS} (all) when it has none.
    */
   public static List<String> readDialects(String text) {
-    for (String line : text.split("\n")) {
-      line = line.strip();
+    // The dialects line is in the header: the loop stops at the first entry, so the text is not
+    // split into all its lines.
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(start, end).strip();
+      start = end + 1;
       if (line.startsWith(DIALECTS_PREFIX + '\t')) {
         List<String> names = new ArrayList<>();
         for (String name : line.substring(DIALECTS_PREFIX.length() + 1).split(",")) {
@@ -152,6 +160,25 @@ public final class MigrationIndex {
       }
     }
     return DIALECTS;
+  }
+
+  /**
+   * {@link #readDialects(String)} of the index {@code in} holds, reading only its header (the
+   * lines before the first entry), not the entries. Does not close {@code in}.
+   *
+   * @throws IOException when reading fails
+   */
+  public static List<String> readDialects(InputStream in) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    StringBuilder header = new StringBuilder();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      String stripped = line.strip();
+      if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+        break;
+      }
+      header.append(stripped).append('\n');
+    }
+    return readDialects(header.toString());
   }
 
   /** The {@code #dialects} line with its line end, or empty when {@code dialects} restricts nothing. */

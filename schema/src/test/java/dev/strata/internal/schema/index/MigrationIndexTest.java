@@ -150,6 +150,9 @@ class MigrationIndexTest {
     assertTrue(!digest.equals(MigrationIndex.digestOf(List.of(V1, V2))), "the option changes the digest");
     assertEquals(digest, MigrationIndex.readDigest(new Guarded(text, 128)), "the first line alone gives it");
     assertEquals(List.of("postgresql", "sqlite"), MigrationIndex.readDialects(text));
+    int firstEntryEnd = text.indexOf('\n', text.indexOf("db.migration.V1")) + 1;
+    assertEquals(List.of("postgresql", "sqlite"), MigrationIndex.readDialects(new Guarded(text, firstEntryEnd)),
+        "the header alone gives them: nothing past the first entry is read");
     assertEquals(List.of(V1, V2), MigrationIndex.read(text));
   }
 
